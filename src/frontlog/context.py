@@ -1,0 +1,43 @@
+"""What the stages share: settings, dictionaries, and the outside things behind interfaces.
+
+The model and the gazetteer are opened on first use, once per process, so importing
+frontlog or building a ``Context`` costs nothing. Tests pass fakes in their place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontlog.config import Config
+from frontlog.gazetteer.base import Gazetteer
+from frontlog.lexicon import Lexicon, load_lexicon
+
+RULER_FEATURES = ("country", "admin1", "admin2")
+
+
+@dataclass
+class Context:
+    config: Config
+    lexicon: Lexicon = field(default_factory=load_lexicon)
+    _gazetteer: Gazetteer | None = None
+    _nlp: Any = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            from frontlog.gazetteer.sqlite import SQLiteGazetteer
+
+            self._gazetteer = SQLiteGazetteer.open_or_build(self.config.gazetteer_file)
+        return self._gazetteer
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from frontlog.nlp import load_pipeline
+
+            names = self.gazetteer.names(self.config.focus_countries)
+            self._nlp = load_pipeline(
+                self.config.model, lexicon=self.lexicon, place_names=names
+            )
+        return self._nlp

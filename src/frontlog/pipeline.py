@@ -1,0 +1,96 @@
+"""The pipeline: one report through the named stages, and batches of them.
+
+    load → clean → parse → mentions → attribute → counts → dates → places → actors → incidents
+
+Each stage module declares ``REQUIRES`` and ``ASSIGNS``; :data:`STAGES` is checked at
+import so that a stage never reads a field no earlier stage filled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from frontlog.context import Context
+from frontlog.errors import DocumentError
+from frontlog.records import Document, Event
+from frontlog.report import RawDocument, Report
+from frontlog.stages import (
+    actors,
+    attribute,
+    clean,
+    counts,
+    dates,
+    incidents,
+    load,
+    mentions,
+    parse,
+    places,
+)
+
+STAGES: tuple[Any, ...] = (
+    load, clean, parse, mentions, attribute, counts, dates, places, actors, incidents
+)  # fmt: skip
+
+
+def _check_order(stages: Sequence[Any]) -> None:
+    filled = {"raw", "meta"}
+    for stage in stages:
+        missing = [f for f in stage.REQUIRES if f not in filled]
+        if missing:
+            raise RuntimeError(f"stage {stage.__name__} needs {missing} before it runs")
+        filled.update(stage.ASSIGNS)
+
+
+_check_order(STAGES)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What one document gave: its record, its events, and the report behind them."""
+
+    document: Document
+    events: tuple[Event, ...]
+    report: Report
+
+
+def process(
+    raw: RawDocument,
+    ctx: Context,
+    *,
+    published: str | None = None,
+    policy: str = "conservative",
+    with_text: bool = False,
+    doc: Any = None,
+) -> Result:
+    """One document through every stage. Raises ``DocumentError`` for a bad document."""
+    report = Report(raw=raw)
+    report = clean.run(report, published=published or ctx.config.published)
+    report = parse.run(report, ctx, doc=doc)
+    for stage in (mentions, attribute, counts):
+        report = stage.run(report, ctx)
+    report = dates.run(report)
+    report = places.run(report, ctx)
+    report = actors.run(report, ctx)
+    report = incidents.run(report, ctx, policy=policy)
+    return Result(report.document(with_text=with_text), report.events, report)
+
+
+def extract(
+    paths: Iterable[str],
+    ctx: Context,
+    *,
+    published: str | None = None,
+    policy: str = "conservative",
+    with_text: bool = False,
+) -> Iterator[Result | DocumentError]:
+    """Every document under ``paths``, processed in order; errors are yielded, not raised."""
+    for item in load.load(paths, max_bytes=ctx.config.max_document_bytes):
+        if isinstance(item, DocumentError):
+            yield item
+            continue
+        try:
+            yield process(item, ctx, published=published, policy=policy, with_text=with_text)
+        except DocumentError as exc:
+            yield exc

@@ -1,0 +1,99 @@
+"""Finding actors in text: dictionary names, nationality + force words, generic words.
+
+Shared by the ``counts`` stage (whose side is a count on?) and the ``actors`` stage
+(who acted on whom?). Longest match wins; a generic word ("government troops",
+"militants") names the forces of the report's main country.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from frontlog.lexicon import ActorEntry, Lexicon
+from frontlog.report import ActorMention
+
+FORCE_WORDS = r"(?:soldiers?|troops|forces|military|army|servicemen|service members|personnel)"
+
+
+@cache
+def _compiled(lexicon: Lexicon) -> list[tuple[re.Pattern[str], ActorEntry]]:
+    pairs: list[tuple[str, ActorEntry]] = []
+    for actor in lexicon.actors:
+        for alias in actor.aliases:
+            pairs.append((alias, actor))
+    pairs.sort(key=lambda p: -len(p[0]))
+    out = []
+    for alias, actor in pairs:
+        flags = re.IGNORECASE if alias.islower() or actor.generic else 0
+        out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w]|-\w)", flags), actor))
+    return out
+
+
+@cache
+def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(d) for d in lexicon.demonyms), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+\w+)?\s+{FORCE_WORDS}\b")
+
+
+def find_actors(
+    text: str, offset: int, lexicon: Lexicon, *, country: str | None
+) -> list[ActorMention]:
+    """Actors named in ``text`` (which starts at ``offset`` of the cleaned text)."""
+    taken: list[tuple[int, int]] = []
+    found: list[ActorMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for match in _demonym_pattern(lexicon).finditer(text):
+        iso = lexicon.demonyms[match.group("dem")]
+        actor = _forces_of(lexicon, iso)
+        if actor and free(match.start(), match.end()):
+            taken.append((match.start(), match.end()))
+            found.append(_mention(actor, match, offset, lexicon, iso))
+    for pattern, actor in _compiled(lexicon):
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            if actor.generic and country is None and "{country}" in actor.name:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(_mention(actor, match, offset, lexicon, country))
+    named_ends = [m.end for m in found if not m.generic]
+    found = [  # "ISIS fighters", "SAA troops": the named actor says who they are
+        m for m in found if not (m.generic and any(0 <= m.start - e <= 1 for e in named_ends))
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _forces_of(lexicon: Lexicon, iso: str) -> ActorEntry | None:
+    for actor in lexicon.actors:
+        if actor.country == iso and actor.kind in ("state", "external") and not actor.generic:
+            if actor.name.startswith("Military Forces of"):
+                return actor
+    return next(
+        (a for a in lexicon.actors if a.generic and a.name.startswith("Military Forces")), None
+    )
+
+
+def _mention(
+    actor: ActorEntry, match: re.Match[str], offset: int, lexicon: Lexicon, country: str | None
+) -> ActorMention:
+    name, actor_country = actor.name, actor.country
+    if actor.generic:
+        iso = country or ""
+        name = actor.name.replace("{country}", lexicon.country_names.get(iso, iso))
+        actor_country = country
+        known = next((a for a in lexicon.actors if a.name == name and not a.generic), None)
+        if known:
+            name = known.name
+    return ActorMention(
+        name=name,
+        kind=actor.kind,
+        country=actor_country,
+        start=offset + match.start(),
+        end=offset + match.end(),
+        text=match.group(0),
+        generic=actor.generic,
+    )

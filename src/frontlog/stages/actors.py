@@ -1,0 +1,120 @@
+"""Stage ``actors``: who acted on whom, by role in the sentence, and the ACLED type.
+
+Roles come from the parse, walking up from each actor's words: the subject of an event
+verb acted (actor1), as did the agent of a passive ("led by Tiger Forces"); the object
+of an event verb, the passive subject of one, the subject of "suffer" or "die", and the
+object of "against", "on" or "behind" were acted on (actor2). A second distinct actor in
+the same role is its associate ("the SAA and tribal forces"). Actors inside the
+claimant's words ("the ISIS-linked news agency Amaq") are not parties to the event.
+Where the parse says nothing, words before the trigger act and words after it are acted
+on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from frontlog.context import Context
+from frontlog.report import ActorMention, Mention, Report
+from frontlog.stages.actor_match import find_actors
+from frontlog.stages.counts import HURT, KILL
+from frontlog.stages.taxonomy import event_type
+
+REQUIRES = ("doc", "sentences", "mentions", "countries")
+ASSIGNS = ("mentions",)
+
+VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
+TARGET_PREPS = {"against", "on", "behind", "targeting", "upon"}
+
+
+def run(report: Report, ctx: Context) -> Report:
+    country = report.countries[0] if report.countries else None
+    out: list[Mention] = []
+    for mention in report.mentions:
+        start, end = report.sentences[mention.sentence]
+        found = find_actors(report.text[start:end], start, ctx.lexicon, country=country)
+        claimant_spans = [(e.start, e.end) for e in mention.claim.evidence if e.field == "claimant"]
+        found = [
+            a for a in found if not any(s <= a.start and a.end <= e for s, e in claimant_spans)
+        ]
+        roles = _roles(report, ctx, mention, found)
+        roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
+        kinds = {role: actor.kind for role, actor in roles}
+        target_kind = kinds.get("actor2") or _victim_kind(mention)
+        etype, sub = event_type(
+            mention.family, actor1_kind=kinds.get("actor1"), target_kind=target_kind
+        )
+        out.append(replace(mention, actors=tuple(roles), event_type=etype, sub_event_type=sub))
+    return replace(report, mentions=tuple(out))
+
+
+def _victim_kind(mention: Mention) -> str | None:
+    sides = [c.side for c in mention.claim.killed + mention.claim.injured if c.side]
+    return "civilians" if any(s.startswith("Civilians") for s in sides) else None
+
+
+def _roles(
+    report: Report, ctx: Context, mention: Mention, found: list[ActorMention]
+) -> list[tuple[str, ActorMention]]:
+    event_lemmas = set(ctx.lexicon.triggers) | KILL | HURT | set(ctx.lexicon.materiel_verbs)
+    by_role: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
+    for actor in found:
+        span = report.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        role = _role(span.root, event_lemmas) if span is not None else None
+        if role is None:
+            role = "actor1" if actor.start < mention.trigger.start else "actor2"
+        by_role[role].append(actor)
+    out: list[tuple[str, ActorMention]] = []
+    taken: set[str] = set()
+    for role, assoc in (("actor1", "assoc_actor1"), ("actor2", "assoc_actor2")):
+        ordered = sorted(by_role[role], key=lambda a: a.generic)  # named before generic
+        ordered = sorted(ordered, key=lambda a: (a.generic, a.start))
+        for actor in ordered:
+            if actor.name in taken:
+                continue
+            taken.add(actor.name)
+            out.append((role if not any(r == role for r, _ in out) else assoc, actor))
+    return out
+
+
+def _role(token: Any, event_lemmas: set[str]) -> str | None:
+    tok = token
+    for _ in range(10):
+        head = tok.head
+        if head is tok:
+            return None
+        dep, lemma = tok.dep_, head.lemma_.lower()
+        if dep == "nsubj":
+            return "actor2" if lemma in VICTIM_VERBS else "actor1"
+        if dep == "agent" or (dep == "pobj" and head.dep_ == "agent"):
+            return "actor1"
+        if dep == "nsubjpass":
+            return "actor2" if lemma in event_lemmas else "actor1"
+        if dep == "dobj" and lemma in event_lemmas:
+            return "actor2"
+        if dep == "pobj" and head.lower_ in TARGET_PREPS:
+            return "actor2"
+        tok = head
+    return None
+
+
+def _with_claimant_side(
+    roles: list[tuple[str, ActorMention]],
+    mention: Mention,
+    sentence: str,
+    ctx: Context,
+    offset: int,
+) -> list[tuple[str, ActorMention]]:
+    """ "the group's shelling", in a statement by the group's own agency: the group acted."""
+    speaks_for = mention.claim.speaks_for
+    if any(r == "actor1" for r, _ in roles) or not speaks_for:
+        return roles
+    if mention.claim.claimant_kind != "armed_group" or "the group" not in sentence.lower():
+        return roles
+    entry = ctx.lexicon.actor(speaks_for)
+    if entry is None:
+        return roles
+    at = sentence.lower().index("the group") + offset
+    actor = ActorMention(entry.name, entry.kind, entry.country, at, at + 9, "the group")
+    return [("actor1", actor), *[(r, a) for r, a in roles if a.name != entry.name]]

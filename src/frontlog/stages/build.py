@@ -1,0 +1,205 @@
+"""Events from grouped mentions: claims per claimant, actors, date, places, fatalities.
+
+Used by the ``incidents`` stage. A group whose specific mention is territory changing
+hands becomes one event per place taken; claims that give figures for the whole
+operation stay with the first of those events, so that no figure is counted twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from collections.abc import Sequence
+
+from frontlog.records import Actor, Claim, Count, DateSpan, Event, Evidence, Materiel, Place
+from frontlog.report import ActorMention, ClaimDraft, Mention, PlaceMention, Report
+from frontlog.stages import reconcile
+from frontlog.stages.taxonomy import PRECEDENCE, event_type
+
+ROLES = ("actor1", "actor2", "assoc_actor1", "assoc_actor2")
+
+
+def build_events(
+    report: Report, groups: Sequence[Sequence[Mention]], *, policy: str
+) -> list[Event]:
+    events: list[Event] = []
+    for mentions in groups:
+        main = min(mentions, key=lambda m: (PRECEDENCE.index(m.family), m.sentence))
+        actors = _actors(mentions, main)
+        kinds = {r: a.kind for r, a in actors}
+        target = kinds.get("actor2")
+        if target is None and any(
+            c.side and c.side.startswith("Civilians")
+            for m in mentions
+            for c in m.claim.killed + m.claim.injured
+        ):
+            target = "civilians"
+        etype, sub = event_type(main.family, actor1_kind=kinds.get("actor1"), target_kind=target)
+        date = _date(mentions, main)
+        targets = _split_targets(report, main) if main.family == "territory" else []
+        places_sets = [[t] for t in targets] or [_places(mentions)]
+        for index, places in enumerate(places_sets):
+            keep = mentions if index == 0 else [m for m in mentions if not _has_figures(m)]
+            events.append(
+                _event(report, keep, actors, etype, sub, date, places, main, policy=policy)
+            )
+    return events
+
+
+def _has_figures(m: Mention) -> bool:
+    return bool(m.claim.killed or m.claim.injured or m.claim.materiel)
+
+
+def _event(
+    report: Report,
+    mentions: Sequence[Mention],
+    actors: list[tuple[str, ActorMention]],
+    etype: str,
+    sub: str,
+    date: DateSpan,
+    places: list[PlaceMention],
+    main: Mention,
+    *,
+    policy: str,
+) -> Event:
+    resolved = [p.resolved for p in places if p.resolved is not None]
+    primary = resolved[0] if resolved else _nowhere(report)
+    key = f"{report.document_id}|{sub}|{date.start}|{primary.name}|{main.trigger.start}"
+    event_id = "ev-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+    actor2 = next((a.name for r, a in actors if r == "actor2"), None)
+    claims = _claims(report, event_id, mentions, actor2)
+    figures = sum(1 for c in claims if c.killed or c.injured)
+    confidence = 0.4 + 0.15 * bool(actors) + 0.15 * (primary.geo_precision < 3)
+    confidence += 0.15 * (date.precision == 1) + 0.1 * bool(figures)
+    return Event(
+        event_id=event_id,
+        event_type=etype,
+        sub_event_type=sub,
+        date=date,
+        location=primary,
+        locations=tuple(resolved) or (primary,),
+        actors=tuple(
+            Actor(role, a.name, a.text, a.kind, a.country)  # type: ignore[arg-type]
+            for role, a in actors
+        ),
+        fatalities=reconcile.fatalities(claims, policy=policy),
+        claims=tuple(claims),
+        disputed=reconcile.disputed(claims),
+        number_of_sources=1,
+        confidence=round(min(confidence, 0.95), 2),
+    )
+
+
+def _actors(
+    mentions: Sequence[Mention], main: Mention
+) -> list[tuple[str, ActorMention]]:
+    """Roles of the most specific mention first; the others fill what it leaves open."""
+    chosen: dict[str, ActorMention] = {}
+    for m in [main, *[m for m in mentions if m is not main]]:
+        for role, actor in m.actors:
+            names = {a.name for a in chosen.values()}
+            if actor.name in names:
+                continue
+            if role not in chosen:
+                chosen[role] = actor
+            elif role.startswith("actor") and f"assoc_{role}" not in chosen:
+                chosen[f"assoc_{role}"] = actor
+    if "actor2" not in chosen:
+        for m in mentions:
+            for count in m.claim.killed + m.claim.injured:
+                side = count.side
+                taken = {a.name for a in chosen.values()}
+                if side and side not in taken and "actor2" not in chosen:
+                    chosen["actor2"] = ActorMention(side, _kind(side), None, 0, 0, count.text)
+    return [(r, chosen[r]) for r in ROLES if r in chosen]
+
+
+def _kind(name: str) -> str:
+    return "civilians" if name.startswith("Civilians") else "state"
+
+
+def _date(mentions: Sequence[Mention], main: Mention) -> DateSpan:
+    dated = [m for m in mentions if m.date is not None]
+    with_words = [m for m in dated if m.date_evidence is not None]
+    pool = with_words or dated
+    pool.sort(key=lambda m: (m is not main, m.date.precision if m.date else 9, m.sentence))
+    if pool and pool[0].date is not None:
+        return pool[0].date
+    raise ValueError("a mention without a date reached the incidents stage")
+
+
+def _split_targets(report: Report, main: Mention) -> list[PlaceMention]:
+    return [p for p in main.places if p.start > main.trigger.start and p.level == "place"]
+
+
+def _places(mentions: Sequence[Mention]) -> list[PlaceMention]:
+    specific = [m for m in mentions if not m.generic] or list(mentions)
+    found: dict[str, PlaceMention] = {}
+    for m in specific:
+        for p in m.places:
+            found.setdefault(p.name.lower(), p)
+    places = list(found.values())
+    named = [p for p in places if p.level == "place"]
+    places = named or places
+    return sorted(places, key=lambda p: p.resolved.where_prec if p.resolved else 9)
+
+
+def _nowhere(report: Report) -> Place:
+    country = report.countries[0] if report.countries else None
+    return Place("", None, None, None, None, country, None, None, 3, 6, "")
+
+
+def _claims(
+    report: Report, event_id: str, mentions: Sequence[Mention], actor2: str | None
+) -> list[Claim]:
+    by_claimant: dict[str | None, list[ClaimDraft]] = {}
+    for m in mentions:
+        extra = [m.date_evidence] if m.date_evidence is not None else []
+        extra += [report.evidence("location", p.start, p.end) for p in m.places]
+        extra += [report.evidence(r, a.start, a.end) for r, a in m.actors if a.end > a.start]
+        by_claimant.setdefault(m.claim.claimant, []).append(_with_evidence(m.claim, extra))
+    outlet = report.meta.original_source.outlet if report.meta.original_source else None
+    outlet = outlet or report.meta.outlet
+    claims = []
+    for claimant, drafts in by_claimant.items():
+        name = claimant or outlet or "unknown outlet"
+        claim_key = f"{event_id}|{name}"
+        evidence: dict[tuple[str, int, int], Evidence] = {}
+        for d in drafts:
+            for e in d.evidence:
+                evidence.setdefault((e.field, e.start, e.end), e)
+        claims.append(
+            Claim(
+                claim_id="cl-" + hashlib.sha256(claim_key.encode()).hexdigest()[:16],
+                document_id=report.document_id,
+                claimant=name,
+                claimant_kind=drafts[0].claimant_kind if claimant else "media",  # type: ignore[arg-type]
+                reported_by=report.meta.outlet,
+                stance="denied" if any(d.stance == "denied" for d in drafts) else (
+                    "claimed" if claimant else "asserted"),  # fmt: skip
+                killed=_unique(c for d in drafts for c in d.killed),
+                injured=_unique(c for d in drafts for c in d.injured),
+                captured_or_destroyed=tuple(
+                    _side(mat, actor2) for d in drafts for mat in d.materiel
+                ),
+                cause=next((d.cause for d in drafts if d.cause), None),
+                means=tuple(dict.fromkeys(x for d in drafts for x in d.means)),
+                evidence=tuple(sorted(evidence.values(), key=lambda e: (e.start, e.field))),
+            )
+        )
+    return claims
+
+
+def _with_evidence(draft: ClaimDraft, extra: list[Evidence]) -> ClaimDraft:
+    return replace(draft, evidence=(*draft.evidence, *extra))
+
+
+def _unique(counts: object) -> tuple[Count, ...]:
+    seen: dict[str, Count] = {}
+    for c in counts:  # type: ignore[attr-defined]
+        seen.setdefault(c.text, c)
+    return tuple(seen.values())
+
+
+def _side(m: Materiel, actor2: str | None) -> Materiel:
+    return m if m.side or actor2 is None else replace(m, side=actor2)

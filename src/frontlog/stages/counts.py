@@ -1,0 +1,187 @@
+"""Stage ``counts``: killed, injured and materiel, each with its side and its words.
+
+Victims are the object of "kill"/"injure" (the subject when passive), the subject of
+"die" or "suffered injuries"; conjoined verbs share an object ("killed and injured large
+numbers of ISIS fighters"). Materiel is the object list of "destroy", "capture",
+"down"… when its head is in the materiel lexicon. The cause ("because of …",
+"due to …") and the means ("used Grad rockets", "by 4 Mi-35 helicopters") come here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from frontlog.context import Context
+from frontlog.records import Count, Evidence, Materiel
+from frontlog.report import Mention, Report
+from frontlog.stages import syntax
+from frontlog.stages.actor_match import find_actors
+from frontlog.stages.quantities import parse_quantity
+
+REQUIRES = ("doc", "sentences", "mentions")
+ASSIGNS = ("mentions",)
+
+KILL = {"kill", "execute", "behead", "massacre", "slay"}
+HURT = {"injure", "wound", "hurt", "maim"}
+INSTRUMENT_PREPS = {"by", "with", "via", "using"}
+USE_VERBS = {"use", "fire", "launch", "deploy", "drop", "employ"}
+
+
+def run(report: Report, ctx: Context) -> Report:
+    out = []
+    country = report.countries[0] if report.countries else None
+    for mention in report.mentions:
+        start, end = report.sentences[mention.sentence]
+        sent = syntax.sentence_of(report.doc, start, end)
+        reader = _Reader(report, ctx, country)
+        reader.read(sent)
+        claim = replace(
+            mention.claim,
+            killed=tuple(reader.killed),
+            injured=tuple(reader.injured),
+            materiel=tuple(reader.materiel),
+            cause=reader.cause,
+            means=tuple(reader.means),
+            evidence=mention.claim.evidence + tuple(reader.evidence),
+        )
+        out.append(replace(mention, claim=claim))
+    return replace(report, mentions=tuple(out))
+
+
+class _Reader:
+    """Reads one sentence; collects counts, materiel, cause and means with evidence."""
+
+    def __init__(self, report: Report, ctx: Context, country: str | None) -> None:
+        self.report, self.ctx, self.country = report, ctx, country
+        self.killed: list[Count] = []
+        self.injured: list[Count] = []
+        self.materiel: list[Materiel] = []
+        self.means: list[str] = []
+        self.cause: str | None = None
+        self.evidence: list[Evidence] = []
+        self._last_side: str | None = None
+        self._seen: set[int] = set()
+
+    def read(self, sent: Any) -> None:
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in KILL | HURT:
+                target = self.killed if lemma in KILL else self.injured
+                for victim in _objects(token, share=KILL | HURT):
+                    self._count(victim, target, "killed" if lemma in KILL else "injured")
+            elif token.pos_ == "VERB" and lemma == "die":
+                for victim in _subjects(token):
+                    self._count(victim, self.killed, "killed")
+            elif lemma == "suffer" and token.pos_ == "VERB":
+                self._suffer(token)
+            elif token.pos_ == "VERB" and lemma in self.ctx.lexicon.materiel_verbs:
+                outcome = self.ctx.lexicon.materiel_verbs[lemma]
+                for obj in _objects(token, share=set()):
+                    self._materiel(obj, outcome)
+            if token.lower_ in ("of", "to", "by") and self.cause is None:
+                self._cause(token)
+            self._means(token)
+
+    def _count(self, head: Any, target: list[Count], field: str) -> None:
+        if head.i in self._seen or head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+            return
+        self._seen.add(head.i)
+        start, end = syntax.np_with_of(head)
+        text = self.report.text[start:end]
+        quantity = parse_quantity(text, self.ctx.lexicon)
+        side = self._side(text, start)
+        if side is None and head.lower_ in ("others", "more"):
+            side = self._last_side
+        self._last_side = side or self._last_side
+        target.append(Count(quantity.count, quantity.low, quantity.high, side, quantity.vague, text))
+        self.evidence.append(self.report.evidence(field, start, end))
+
+    def _side(self, text: str, start: int) -> str | None:
+        actors = find_actors(text, start, self.ctx.lexicon, country=self.country)
+        named = [a for a in actors if not a.generic] or actors
+        return named[0].name if named else None
+
+    def _suffer(self, verb: Any) -> None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in ("injury", "wound"):
+            return
+        for victim in _subjects(verb):
+            self._count(victim, self.injured, "injured")
+
+    def _materiel(self, head: Any, outcome: str) -> None:
+        lex = self.ctx.lexicon.materiel
+        compound = " ".join(
+            [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")][-1:]
+            + [head.lemma_.lower()]
+        )
+        item = lex.get(compound) or lex.get(head.lemma_.lower()) or lex.get(head.lower_)
+        if item is None or head.i in self._seen:
+            return
+        self._seen.add(head.i)
+        start, end = syntax.np_bounds(head)
+        text = self.report.text[start:end]
+        quantity = parse_quantity(text, self.ctx.lexicon)
+        count = quantity.count if quantity.count is not None else None
+        if count is None and quantity.vague is None and head.tag_ in ("NN", "NNP"):
+            count = 1
+        side = self._side(text, start)
+        self.materiel.append(Materiel(item, count, outcome, side, text))  # type: ignore[arg-type]
+        self.evidence.append(self.report.evidence("captured_or_destroyed", start, end))
+
+    def _cause(self, token: Any) -> None:
+        prev = token.nbor(-1).lower_ if token.i > 0 else ""
+        phrase = f"{prev} {token.lower_}"
+        if phrase not in ("because of", "due to", "caused by", "result of"):
+            return
+        children = [*token.children, *token.nbor(-1).children]
+        obj = next((c for c in children if c.dep_ in ("pobj", "pcomp") and c.i > token.i), None)
+        if obj is None:
+            return
+        head = obj
+        words = [c for c in head.lefts if c.dep_ in ("compound", "amod")] + [head]
+        start, end = words[0].idx, head.idx + len(head.text)
+        cue = token.nbor(-1)
+        negated = cue.i > 0 and cue.nbor(-1).lower_ == "not"
+        if negated:
+            start = cue.nbor(-1).idx
+        self.cause = self.report.text[start:end]
+        self.evidence.append(self.report.evidence("cause", start, end))
+
+    def _means(self, token: Any) -> None:
+        weapons = {w.lower() for w in self.ctx.lexicon.weapons}
+        if token.lemma_.lower() not in weapons and token.lower_ not in weapons:
+            return
+        head = token
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        role = head.dep_
+        governor = head.head
+        instrument = (role == "pobj" and governor.lower_ in INSTRUMENT_PREPS) or (
+            role == "dobj" and governor.lemma_ in USE_VERBS
+        )
+        if not instrument or head.i in self._seen:
+            return
+        self._seen.add(head.i)
+        start, end = syntax.np_bounds(head)
+        self.means.append(self.report.text[start:end])
+        self.evidence.append(self.report.evidence("means", start, end))
+
+
+def _objects(verb: Any, *, share: set[str]) -> list[Any]:
+    """Object heads of ``verb`` with their conjuncts; passive subjects too."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not heads and share:
+        related = [verb.head] if verb.dep_ == "conj" else []
+        related += [c for c in verb.children if c.dep_ == "conj"]
+        for other in related:
+            if other.lemma_.lower() in share:
+                heads = [c for c in other.children if c.dep_ in ("dobj", "nsubjpass")]
+                if heads:
+                    break
+    return [t for h in heads for t in syntax.conjuncts(h)]
+
+
+def _subjects(verb: Any) -> list[Any]:
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [t for h in heads for t in syntax.conjuncts(h)]

@@ -1,0 +1,156 @@
+"""Stage ``dates``: when, relative to the publication date, with ACLED time_precision.
+
+Weekdays ("on Sunday", "On Saturday"), "yesterday", "last weekend", "last week",
+"earlier this month" and explicit dates ("August 12", "12 August 2017") are resolved
+against the publication date; dateparser (offline, preferring the past) reads explicit
+dates. A sentence without a date takes the last date the report gave before it; a
+report that gives none gets the week up to publication, precision 2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from frontlog.records import DateSpan, Evidence
+from frontlog.report import Mention, Report
+
+REQUIRES = ("text", "sentences", "mentions", "meta")
+ASSIGNS = ("mentions",)
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("explicit", rf"\b(?:on\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|"
+         rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b"),
+        ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
+        ("weekend", r"\b(?:last|over the|this past|during the)\s+weekend\b"),
+        ("weekday", r"\b(?:(?:on|last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|"
+         r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b"),
+        ("yesterday", r"\b(?:yesterday|last night)\b"),
+        ("today", r"\b(?:today|this morning|tonight|earlier today)\b"),
+        ("last_week", r"\b(?:last|past|previous)\s+week\b"),
+        ("this_week", r"\b(?:this|earlier this)\s+week\b"),
+        ("days_ago", r"\b(?P<n>\d+|two|three|four|five|six)\s+days\s+ago\b"),
+        ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
+        ("last_month", r"\blast\s+month\b"),
+    )
+)  # fmt: skip
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    span: DateSpan
+    evidence: Evidence
+
+
+def run(report: Report) -> Report:
+    published = _published(report)
+    last: Found | None = None
+    out: list[Mention] = []
+    for mention in report.mentions:
+        start, end = report.sentences[mention.sentence]
+        found = find_date(report, start, end, published)
+        if found is None:
+            found = last
+        else:
+            last = found
+        if found is None:
+            span = DateSpan(
+                (published - timedelta(days=6)).isoformat(), published.isoformat(), 2, None
+            )
+            out.append(replace(mention, date=span))
+            continue
+        out.append(replace(mention, date=found.span, date_evidence=found.evidence))
+    return replace(report, mentions=tuple(out))
+
+
+def _published(report: Report) -> date:
+    if report.meta.published:
+        try:
+            return date.fromisoformat(report.meta.published[:10])
+        except ValueError:
+            pass
+    return date.today()
+
+
+def find_date(report: Report, start: int, end: int, published: date) -> Found | None:
+    """The first date expression in ``text[start:end]``, resolved, or None."""
+    sentence = report.text[start:end]
+    hits = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(sentence):
+            hits.append((match.start(), kind, match))
+    for _, kind, match in sorted(hits, key=lambda h: h[0]):
+        resolved = resolve(kind, match, published)
+        if resolved is not None:
+            first, last, precision = resolved
+            ev = report.evidence("date", start + match.start(), start + match.end())
+            return Found(DateSpan(first.isoformat(), last.isoformat(), precision, ev.text), ev)
+    return None
+
+
+def resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, date, int] | None:
+    text = match.group(0).lower()
+    if kind == "weekday":
+        wanted = next(i for i, d in enumerate(WEEKDAYS) if d in text)
+        back = (published.weekday() - wanted) % 7
+        if text.startswith("last") and back == 0:
+            back = 7
+        day = published - timedelta(days=back)
+        return day, day, 1
+    if kind == "weekend":
+        back = (published.weekday() - 6) % 7 or 7  # the last Sunday before publication
+        sunday = published - timedelta(days=back)
+        return sunday - timedelta(days=1), sunday, 2
+    if kind in ("yesterday", "today"):
+        day = published - timedelta(days=1 if kind == "yesterday" else 0)
+        return day, day, 1
+    if kind in ("last_week", "this_week"):
+        monday = published - timedelta(days=published.weekday())
+        if kind == "last_week":
+            monday -= timedelta(days=7)
+        return monday, min(monday + timedelta(days=6), published), 2
+    if kind == "days_ago":
+        n = match.group("n")
+        day = published - timedelta(days=int(n) if n.isdigit() else _SMALL[n])
+        return day, day, 1
+    if kind in ("this_month", "last_month"):
+        first = published.replace(day=1)
+        if kind == "last_month":
+            first = (first - timedelta(days=1)).replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return first, min(last, published), 3
+    return _explicit(match.group(0), published)
+
+
+def _explicit(text: str, published: date) -> tuple[date, date, int] | None:
+    import dateparser
+
+    cleaned = re.sub(r"^on\s+", "", text.strip(), flags=re.IGNORECASE)
+    parsed = dateparser.parse(
+        cleaned,
+        languages=["en"],
+        settings={
+            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": _midnight(published),
+            "REQUIRE_PARTS": ["day", "month"],
+        },
+    )
+    if parsed is None:
+        return None
+    day = parsed.date()
+    return day, day, 1
+
+
+def _midnight(day: date) -> object:
+    from datetime import datetime
+
+    return datetime(day.year, day.month, day.day)

@@ -1,0 +1,124 @@
+"""Stage ``incidents``: mentions of one incident in a report become one event.
+
+Rules, in order, for each mention:
+
+1. A supplement ("the incident was not due to enemy contact") joins the latest event
+   its claimant speaks about, else the latest event.
+2. An anaphoric mention ("during the operation", "in the clashes") joins the latest
+   event within two sentences.
+3. A generic mention without a place of its own (a death, an operation) joins the latest
+   event within two sentences whose actors it shares.
+4. A specific mention absorbs a generic-only event of the sentence or two before it
+   with the same actors ("carried out an air landing operation" → "liberated …").
+5. Any mention joins an earlier event of a compatible kind, on the same day, with an
+   overlapping actor acted on, and places that agree: the same place, or one place a
+   coarse area (a province, "northern Iraq") containing the other.
+
+Otherwise it starts a new event. Territory changing hands is one event per place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from frontlog.context import Context
+from frontlog.report import Mention, PlaceMention, Report
+from frontlog.stages.build import build_events
+
+REQUIRES = ("mentions", "meta")
+ASSIGNS = ("events",)
+WINDOW = 2
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def last(self) -> int:
+        return self.mentions[-1].sentence
+
+    @property
+    def generic_only(self) -> bool:
+        return all(m.generic for m in self.mentions)
+
+    def actors(self, role: str | None = None) -> set[str]:
+        return {a.name for m in self.mentions for r, a in m.actors if role in (None, r)}
+
+    def claimants(self) -> set[str | None]:
+        return {m.claim.claimant for m in self.mentions}
+
+    def families(self) -> set[str]:
+        return {m.family for m in self.mentions if not m.generic}
+
+
+def run(report: Report, ctx: Context, *, policy: str = "conservative") -> Report:
+    clusters = group(list(report.mentions))
+    events = build_events(report, [c.mentions for c in clusters], policy=policy)
+    return replace(report, events=tuple(events))
+
+
+def group(mentions: list[Mention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for m in mentions:
+        target = _target(clusters, m)
+        if target is None:
+            clusters.append(Cluster([m]))
+        else:
+            target.mentions.append(m)
+    return [c for c in clusters if not all(m.supplement for m in c.mentions)]
+
+
+def _target(clusters: list[Cluster], m: Mention) -> Cluster | None:
+    recent = clusters[-1] if clusters and m.sentence - clusters[-1].last <= WINDOW else None
+    own_places = list(m.places)
+    actors = {a.name for _, a in m.actors}
+    if m.supplement:
+        same = [c for c in clusters if m.claim.claimant and m.claim.claimant in c.claimants()]
+        return same[-1] if same else recent
+    if m.anaphoric and recent is not None:
+        return recent
+    if m.generic and not own_places and recent is not None:
+        if not actors or not recent.actors() or actors & recent.actors():
+            return recent
+    if not m.generic and recent is not None and recent.generic_only:
+        if not actors or not recent.actors() or actors & recent.actors():
+            return recent
+    for cluster in reversed(clusters):
+        if _compatible(cluster, m):
+            return cluster
+    return None
+
+
+def _compatible(cluster: Cluster, m: Mention) -> bool:
+    families = cluster.families()
+    if not m.generic and families and m.family not in families:
+        return False
+    if m.date is None or m.date.precision != 1:
+        return False
+    dates = {c.date.start for c in cluster.mentions if c.date and c.date.precision == 1}
+    if m.date.start not in dates:
+        return False
+    targets = {a.name for r, a in m.actors if r == "actor2"}
+    if not targets or not targets & cluster.actors("actor2"):
+        return False
+    theirs = [p for c in cluster.mentions for p in _usable(c.places)]
+    return any(_places_agree(a, b) for a in _usable(m.places) for b in theirs)
+
+
+def _usable(places: tuple[PlaceMention, ...]) -> list[PlaceMention]:
+    """A province or country stands for the event only when nothing finer is named."""
+    finer = [p for p in places if p.level == "place"]
+    return finer or list(places)
+
+
+def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
+    pa, pb = a.resolved, b.resolved
+    if pa is None or pb is None or pa.country != pb.country:
+        return False
+    if pa.place_id and pa.place_id == pb.place_id and min(pa.where_prec, pb.where_prec) <= 2:
+        return True
+    coarse, fine = (pa, pb) if pa.where_prec >= pb.where_prec else (pb, pa)
+    if coarse.where_prec >= 5:  # a part of the country, or the country
+        return True
+    return coarse.where_prec == 4 and coarse.admin1 == fine.admin1

@@ -1,0 +1,170 @@
+"""Stage ``mentions``: trigger words, checked against the parse, become event mentions.
+
+A trigger counts when it reports something that happened: a past or perfect verb that
+is not negated, modal or future, and not an adjective ("the recently liberated town");
+a noun trigger only as the object of a light verb ("carried out raids"), the subject of
+a past verb ("clashes erupted"), or the means of a casualty ("killed in an airstrike").
+One mention per sentence, of its most specific family; generic triggers (an operation,
+a death) join it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from frontlog.context import Context
+from frontlog.records import Evidence
+from frontlog.report import ClaimDraft, Mention, Report
+from frontlog.stages import syntax
+from frontlog.stages.taxonomy import GENERIC_FAMILIES, PRECEDENCE
+
+REQUIRES = ("doc", "sentences")
+ASSIGNS = ("mentions",)
+
+ANAPHORS = {"the", "this", "that", "these", "those"}
+ANAPHORIC_NOUNS = {"incident", "attack", "attacks", "explosion", "blast", "strike", "clashes",
+                   "operation", "raid", "raids", "assault", "fighting", "shelling", "ambush"}  # fmt: skip
+CAUSE_WORDS = ("due to", "because of", "caused by", "result of", "not the result")
+CASUALTY_PREPS = {"in", "during", "after", "by", "amid"}
+
+
+def run(report: Report, ctx: Context) -> Report:
+    doc = report.doc
+    mentions: list[Mention] = []
+    for index, (start, end) in enumerate(report.sentences):
+        sent = syntax.sentence_of(doc, start, end)
+        if sent is None:
+            continue
+        mention = _sentence_mention(report, ctx, index, sent)
+        if mention is not None:
+            mentions.append(mention)
+    return replace(report, mentions=tuple(mentions))
+
+
+def _sentence_mention(report: Report, ctx: Context, index: int, sent: Any) -> Mention | None:
+    triggers: list[tuple[str, Any]] = []
+    for token in sent:
+        family = _family(token, ctx)
+        if family and _reports_event(token, family, ctx):
+            triggers.append((family, token))
+    if not triggers:
+        return _supplement(report, index, sent)
+    triggers.sort(key=lambda ft: PRECEDENCE.index(ft[0]))
+    family, main = triggers[0]
+    evidence = tuple(_trigger_evidence(report, t) for _, t in triggers)
+    return Mention(
+        sentence=index,
+        trigger=evidence[0],
+        event_type="",
+        sub_event_type="",
+        family=family,
+        generic=family in GENERIC_FAMILIES,
+        anaphoric=_anaphoric(sent, triggers),
+        claim=ClaimDraft(evidence=evidence),
+    )
+
+
+def _trigger_evidence(report: Report, token: Any) -> Evidence:
+    """The trigger with its modifiers: "air landing operation", "Grad rocket attack"."""
+    start = token
+    if token.pos_ == "NOUN":
+        mods = [c.left_edge for c in token.lefts if c.dep_ == "compound"]
+        if mods:
+            start = min(mods, key=lambda t: t.i)
+    return report.evidence("trigger", start.idx, token.idx + len(token.text))
+
+
+def _family(token: Any, ctx: Context) -> str | None:
+    lex = ctx.lexicon
+    for key in (f"{token.lower_} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else "",
+                token.lemma_.lower(), token.lower_):  # fmt: skip
+        entry = lex.triggers.get(key)
+        if entry and token.pos_ in entry["pos"]:
+            family = str(entry["family"])
+            if key == "strike" and not _is_air(token, ctx):
+                return None
+            return family
+    return None
+
+
+def _is_air(token: Any, ctx: Context) -> bool:
+    near = {t.lower_ for t in token.doc[max(token.i - 3, 0) : token.i + 3]}
+    return bool(near & ctx.lexicon.air_words)
+
+
+def _reports_event(token: Any, family: str, ctx: Context) -> bool:
+    if token.pos_ == "VERB":
+        if token.dep_ == "amod" and token.tag_ == "VBN":
+            return False  # "the recently liberated town"
+        verb = token
+    else:
+        verb = _noun_governor(token, ctx)
+        if verb is None:
+            return False
+    if syntax.is_negated(verb) or syntax.is_irrealis(verb):
+        return False
+    if not syntax.is_past(verb):
+        return False
+    return not (family == "territory" and not _has_place_object(token))
+
+
+def _noun_governor(token: Any, ctx: Context) -> Any | None:
+    """The verb that makes a noun trigger an event, or None."""
+    head = token.head
+    if token.dep_ == "compound":
+        return None  # "special operations units", "battle tank": the head is what is meant
+    if token.dep_ == "conj":
+        return _noun_governor(head, ctx)
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in ctx.lexicon.light_verbs:
+        return head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head
+    if token.dep_ == "pobj" and head.lower_ in CASUALTY_PREPS:
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_ in ("kill", "die", "injure", "wound", "destroy"):
+            return verb
+        if verb.pos_ == "VERB" and verb.lemma_ in ctx.lexicon.materiel_verbs:
+            return verb
+    return None
+
+
+def _has_place_object(token: Any) -> bool:
+    """A territory verb needs a place to change hands, not a tank."""
+    after = token.doc[token.i + 1 : token.sent.end]
+    return any(
+        t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("village", "town", "city", "area")
+        for t in after
+    )
+
+
+def _anaphoric(sent: Any, triggers: list[tuple[str, Any]]) -> bool:
+    for token in sent:
+        if token.lower_ in ANAPHORIC_NOUNS and any(
+            c.lower_ in ANAPHORS for c in token.children if c.dep_ == "det"
+        ):
+            return token.dep_ == "pobj" or token.dep_.startswith("nsubj")
+    return False
+
+
+def _supplement(report: Report, index: int, sent: Any) -> Mention | None:
+    """A sentence that only adds to an earlier mention: "the incident was not due to …"."""
+    lowered = sent.text.lower()
+    if not any(w in lowered for w in CAUSE_WORDS):
+        return None
+    for token in sent:
+        if token.lower_ in ANAPHORIC_NOUNS | {"incident"} and any(
+            c.lower_ in ANAPHORS for c in token.children
+        ):
+            evidence = report.evidence("reference", token.left_edge.idx, token.idx + len(token.text))
+            return Mention(
+                sentence=index,
+                trigger=evidence,
+                event_type="",
+                sub_event_type="",
+                family="supplement",
+                generic=True,
+                anaphoric=True,
+                supplement=True,
+            )
+    return None

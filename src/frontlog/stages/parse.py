@@ -1,0 +1,52 @@
+"""Stage ``parse``: the spaCy pipeline over the cleaned text, and what the report is about.
+
+The countries a report is about come from the places it names after a place preposition
+("in Syria", "near Sukhna"), so that "trained by Russia" does not make it a Russian
+report. Generic actors ("government troops") and place ranking use them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from frontlog.context import Context
+from frontlog.report import Report
+
+REQUIRES = ("text",)
+ASSIGNS = ("doc", "sentences", "countries")
+
+PLACE_PREPS = {"in", "near", "at", "around", "outside", "into", "across", "inside", "of",
+               "between", "from", "to", "towards", "toward", "throughout"}  # fmt: skip
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south",
+              "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"}  # fmt: skip
+WEIGHT = {"country": 2, "admin1": 2, "admin2": 1, "place": 1}
+
+
+def run(report: Report, ctx: Context, *, doc: Any = None) -> Report:
+    if doc is None:
+        doc = ctx.nlp(report.text)
+    sentences = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
+    return replace(report, doc=doc, sentences=sentences, countries=about(doc, ctx))
+
+
+def about(doc: Any, ctx: Context) -> tuple[str, ...]:
+    """Countries the report is about, most named first (those with a quarter of the top)."""
+    tally: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in ("the",) and ent.start > 1:
+            before = doc[ent.start - 2].lower_
+        if before not in PLACE_PREPS and before not in DIRECTIONS:
+            continue
+        found = ctx.gazetteer.lookup(ent.text, limit=1)
+        if found and found[0].score >= 1.0:
+            entry = found[0].entry
+            tally[entry.country] += WEIGHT.get(entry.feature, 1)
+    if not tally:
+        return ()
+    top = tally.most_common(1)[0][1]
+    return tuple(c for c, n in tally.most_common() if n * 4 >= top)

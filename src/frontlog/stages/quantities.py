@@ -1,0 +1,75 @@
+"""Numbers in words and digits, qualifiers and vague quantities → count, low, high.
+
+"7 SAA troops" → 7; "thirty-two soldiers" → 32; "at least 12" → low 12; "up to 40" →
+high 40; "large numbers of ISIS fighters" → no count, low/high from the convention table
+in ``data/lexicon.json`` (``vague``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontlog.lexicon import Lexicon
+
+_DIGITS = re.compile(r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*-\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    count: int | None
+    low: int | None
+    high: int | None
+    vague: str | None
+
+
+def parse_quantity(text: str, lexicon: Lexicon) -> Quantity:
+    lowered = text.lower()
+    value = _number(lowered, lexicon, words=False)
+    if value is None:
+        for phrase, bounds in sorted(lexicon.vague.items(), key=lambda kv: -len(kv[0])):
+            if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+                return Quantity(None, bounds["low"], bounds["high"], phrase)
+        value = _number(lowered, lexicon, words=True)
+    if value is None:
+        return Quantity(None, None, None, None)
+    for phrase, kind in sorted(lexicon.qualifiers.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+            return _qualified(value, kind)
+    return Quantity(value, value, value, None)
+
+
+def _qualified(value: int, kind: str) -> Quantity:
+    if kind == "low":
+        return Quantity(None, value, None, None)
+    if kind == "low_excl":
+        return Quantity(None, value + 1, None, None)
+    if kind == "high":
+        return Quantity(None, None, value, None)
+    if kind == "high_excl":
+        return Quantity(None, None, value - 1, None)
+    return Quantity(value, value, value, None)  # "about 40": the figure given
+
+
+def _number(text: str, lexicon: Lexicon, *, words: bool) -> int | None:
+    digits = _DIGITS.search(text)
+    if digits:
+        return int(digits.group(1).replace(",", ""))
+    if not words:
+        return None
+    total, current, found = 0, 0, False
+    for word in re.findall(r"[a-z]+", text.replace("-", " ")):
+        if word in ("a", "an") and found:
+            continue
+        value = lexicon.numbers.get(word)
+        if value is None:
+            if found:
+                break
+            continue
+        found = True
+        if value == 100:
+            current = max(current, 1) * 100
+        else:
+            current += value
+    total += current
+    return total if found else None

@@ -1,0 +1,97 @@
+"""Small helpers over spaCy's parse, shared by the stages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+Token = Any  # spacy.tokens.Token
+Span = Any  # spacy.tokens.Span
+
+MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+PERFECT = {"have", "has", "had"}
+NP_RIGHT = {"prep", "compound", "amod", "nummod", "poss", "case", "pobj", "nmod"}
+
+
+def np_bounds(token: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``token``, without its conjuncts."""
+    left = token.left_edge
+    right = token
+    for child in token.rights:
+        if child.dep_ in NP_RIGHT and child.dep_ != "prep":
+            right = max(right, child.right_edge, key=lambda t: t.i)
+    start = left.idx
+    end = right.idx + len(right.text)
+    return start, end
+
+
+def np_with_of(token: Token) -> tuple[int, int]:
+    """Like ``np_bounds`` but keeps an ``of`` phrase: "large numbers of ISIS fighters"."""
+    start, end = np_bounds(token)
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            last = child.right_edge
+            end = max(end, last.idx + len(last.text))
+    return start, end
+
+
+def conjuncts(token: Token) -> Iterator[Token]:
+    """The token and every token conjoined to it (also through appositions)."""
+    seen = {token.i}
+    todo = [token]
+    while todo:
+        tok = todo.pop(0)
+        yield tok
+        for child in tok.children:
+            if child.dep_ in ("conj", "appos") and child.i not in seen:
+                seen.add(child.i)
+                todo.append(child)
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (the token itself for a verb)."""
+    tok = token
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return tok
+        if tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def is_negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in head.children)
+
+
+def is_irrealis(verb: Token) -> bool:
+    """Future, conditional or modal: "will be able to", "could attack"."""
+    tokens = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+                return True
+    return False
+
+
+def is_past(verb: Token) -> bool:
+    """Reported as having happened: past tense, perfect, or a participle under one."""
+    tag = verb.tag_
+    if tag == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if tag in ("VBN", "VBG") and any(a.tag_ in ("VBD", "VBN") or a.lower_ in PERFECT for a in auxes):
+        return True
+    if tag in ("VBG", "VBN") and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"):
+        governor = verb.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+            governor = governor.head  # "because of the group's shelling" → "suffered"
+        return governor is not verb and is_past(governor)
+    return tag in ("VBZ", "VBP") and any(a.lower_ in PERFECT for a in auxes)
+
+
+def sentence_of(doc: Any, start: int, end: int) -> Span:
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,45 @@
+"""ACLED event types from a mention's family and its actors.
+
+The decision rules (documented in docs/architecture.md):
+
+- territory: a state actor regains it (``Government regains territory``); anyone else
+  overtakes it (``Non-state actor overtakes territory``).
+- clash, operation, casualty: ``Violence against civilians`` / ``Attack`` when the side
+  acted on is civilians, else ``Battles`` / ``Armed clash``.
+- remote (shelling, artillery, rockets), air (air or drone strike), ied (explosions,
+  bombs): ``Explosions/Remote violence`` with the matching sub-type.
+- abduction, arrest, protest, riot: their ACLED types.
+"""
+
+from __future__ import annotations
+
+# most specific first: a sentence's mention takes the first family it has
+PRECEDENCE = (
+    "territory", "air", "remote", "ied", "abduction", "arrest", "riot", "protest", "clash",
+    "operation", "casualty", "supplement",
+)  # fmt: skip
+GENERIC_FAMILIES = frozenset({"operation", "casualty", "supplement"})
+
+FIXED = {
+    "remote": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "air": ("Explosions/Remote violence", "Air/drone strike"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
+    "arrest": ("Strategic developments", "Arrests"),
+    "protest": ("Protests", "Peaceful protest"),
+    "riot": ("Riots", "Violent demonstration"),
+}
+STATE_KINDS = {"state", "external"}
+
+
+def event_type(family: str, *, actor1_kind: str | None, target_kind: str | None) -> tuple[str, str]:
+    """``(event_type, sub_event_type)`` in ACLED's exact strings."""
+    if family in FIXED:
+        return FIXED[family]
+    if family == "territory":
+        if actor1_kind in STATE_KINDS:
+            return ("Battles", "Government regains territory")
+        return ("Battles", "Non-state actor overtakes territory")
+    if target_kind == "civilians":
+        return ("Violence against civilians", "Attack")
+    return ("Battles", "Armed clash")
