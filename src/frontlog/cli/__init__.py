@@ -1,0 +1,1 @@
+"""The ``frontlog`` command: a thin layer over :mod:`frontlog.api`."""
