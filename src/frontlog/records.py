@@ -127,7 +127,7 @@ class Place:
     admin2: str | None
     geo_precision: int
     where_prec: int
-    text: str
+    text: str | None  # None: the report names no place; this is the country it is about
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,7 @@ class PlaceMention:
     level: str = "place"  # "place", "admin1", "country", "region"
     anchor: PlaceMention | None = None
     resolved: Place | None = None
+    fallback: bool = False  # resolved to a stand-in (its anchor, province or country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,7 @@ class Mention:
     split_places: bool = False  # one event per place (territory changing hands)
     date: DateSpan | None = None
     date_evidence: Evidence | None = None
+    date_carried: bool = True  # taken from an earlier sentence, or the publication week
     claim: ClaimDraft = field(default_factory=ClaimDraft)
 
 

@@ -48,6 +48,10 @@ class Gazetteer(Protocol):
 
     def get(self, place_id: str) -> GazetteerEntry | None: ...
 
+    def country(self, iso: str) -> GazetteerEntry | None:
+        """The country entry for an ISO 3166-1 alpha-2 code."""
+        ...
+
     def names(self, countries: Sequence[str]) -> Iterator[str]:
         """Every name of every place in these countries (for the entity ruler)."""
         ...
@@ -91,6 +95,12 @@ class MemoryGazetteer:
 
     def get(self, place_id: str) -> GazetteerEntry | None:
         return self._entries.get(place_id)
+
+    def country(self, iso: str) -> GazetteerEntry | None:
+        return next(
+            (e for e in self._entries.values() if e.feature == "country" and e.country == iso),
+            None,
+        )
 
     def names(self, countries: Sequence[str]) -> Iterator[str]:
         wanted = set(countries)

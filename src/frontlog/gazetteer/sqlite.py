@@ -114,6 +114,12 @@ class SQLiteGazetteer:
         ).fetchone()
         return _entry(row) if row else None
 
+    def country(self, iso: str) -> GazetteerEntry | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM place WHERE feature = 'country' AND country = ?", (iso,)
+        ).fetchone()
+        return _entry(row) if row else None
+
     def names(self, countries: Sequence[str]) -> Iterator[str]:
         marks = ",".join("?" * len(countries))
         yield from (

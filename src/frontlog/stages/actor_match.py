@@ -13,7 +13,7 @@ from functools import cache
 from frontlog.lexicon import ActorEntry, Lexicon
 from frontlog.report import ActorMention
 
-FORCE_WORDS = r"(?:soldiers?|troops|forces|military|army|servicemen|service members|personnel)"
+FORCE_WORDS = r"(?:soldiers?|troops|forces|military|army|servicem[ae]n|service members?|personnel)"
 
 
 @cache
@@ -40,6 +40,7 @@ def find_actors(
     text: str, offset: int, lexicon: Lexicon, *, country: str | None
 ) -> list[ActorMention]:
     """Actors named in ``text`` (which starts at ``offset`` of the cleaned text)."""
+    text = text.replace("’", "'")  # same length: offsets stay true
     taken: list[tuple[int, int]] = []
     found: list[ActorMention] = []
 

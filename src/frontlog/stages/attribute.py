@@ -70,10 +70,13 @@ def _claimant(
         if token.lemma_ not in REPORTING or token.pos_ != "VERB":
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "claimed by Da'esh"
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), subject)
         if subject is None and token.dep_ == "acl" and token.head.lower_ in STATEMENT_NOUNS:
             releaser = token.head.head
             subject = next((c for c in releaser.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in ("it", "he", "she", "they", "this"):
+        if subject is None or not _could_speak(subject):
             continue
         stance = "denied" if token.lemma_ == "deny" else "claimed"
         return _resolve(report, ctx.lexicon, subject, stance, last)
@@ -108,6 +111,16 @@ def _resolve(
     if not name or head.lower_ in STATEMENT_NOUNS:
         return None
     return ClaimDraft(name, _kind_of(name), None, stance, evidence=evidence)
+
+
+def _could_speak(head: Any) -> bool:
+    """A claimant is a named party or a word for one, not "it" or "the attacks"."""
+    if head.pos_ == "PRON":
+        return False
+    words = list(head.subtree)
+    return any(t.pos_ == "PROPN" for t in words) or any(
+        re.search(pattern, head.text) for _, pattern in KIND_WORDS
+    )
 
 
 def _kind_of(name: str) -> str:

@@ -51,6 +51,17 @@ def strip_markup(text: str) -> str:
     return re.sub(r"[ \t]+\n", "\n", text).strip()
 
 
+def split_headings(paragraph: str) -> list[str]:
+    """A short line without closing punctuation above text is a heading or caption."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        blocks[-1].append(line)
+        if len(line.split()) <= 15 and not re.search(r"[.!?:;\"”’)\]]$", line):
+            blocks.append([])
+    return [" ".join(b) if len(b) > 1 else b[0] for b in blocks if b]
+
+
 def classify(paragraph: str) -> str | None:
     """The reason this paragraph is boilerplate, or None if it may be report text."""
     plain = strip_markup(paragraph)

@@ -146,7 +146,7 @@ def _places(mentions: Sequence[Mention]) -> list[PlaceMention]:
 
 def _nowhere(report: Report) -> Place:
     country = report.countries[0] if report.countries else None
-    return Place("", None, None, None, None, country, None, None, 3, 6, "")
+    return Place("unknown", None, None, None, None, country, None, None, 3, 6, None)
 
 
 def _claims(
@@ -155,7 +155,7 @@ def _claims(
     by_claimant: dict[str | None, list[ClaimDraft]] = {}
     for m in mentions:
         extra = [m.date_evidence] if m.date_evidence is not None else []
-        extra += [report.evidence("location", p.start, p.end) for p in m.places]
+        extra += [report.evidence("location", p.start, p.end) for p in m.places if p.end > p.start]
         extra += [report.evidence(r, a.start, a.end) for r, a in m.actors if a.end > a.start]
         by_claimant.setdefault(m.claim.claimant, []).append(_with_evidence(m.claim, extra))
     outlet = report.meta.original_source.outlet if report.meta.original_source else None

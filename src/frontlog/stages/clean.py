@@ -37,7 +37,8 @@ def run(report: Report, *, published: str | None = None) -> Report:
             reason = header.read(para)
         if reason is None:
             in_header = False
-            kept.append((match.start(), match.end(), boilerplate.strip_markup(para)))
+            for line_block in boilerplate.split_headings(boilerplate.strip_markup(para)):
+                kept.append((match.start(), match.end(), line_block))
         else:
             removed.append(Span(match.start(), match.end(), reason))
             header.read_footer(para)

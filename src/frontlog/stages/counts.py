@@ -17,7 +17,7 @@ from frontlog.records import Count, Evidence, Materiel
 from frontlog.report import Mention, Report
 from frontlog.stages import syntax
 from frontlog.stages.actor_match import find_actors
-from frontlog.stages.quantities import parse_quantity
+from frontlog.stages.quantities import Quantity, parse_quantity
 
 REQUIRES = ("doc", "sentences", "mentions")
 ASSIGNS = ("mentions",)
@@ -84,12 +84,16 @@ class _Reader:
             self._means(token)
 
     def _count(self, head: Any, target: list[Count], field: str) -> None:
-        if head.i in self._seen or head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
+            head = head.head.head  # "the service member who was killed"
+        if head.i in self._seen or head.pos_ not in ("NOUN", "PROPN", "NUM"):
             return
         self._seen.add(head.i)
         start, end = syntax.np_with_of(head)
         text = self.report.text[start:end]
         quantity = parse_quantity(text, self.ctx.lexicon)
+        if quantity.low is None and quantity.high is None and _one_person(head):
+            quantity = Quantity(1, 1, 1, None)
         side = self._side(text, start)
         if side is None and head.lower_ in ("others", "more"):
             side = self._last_side
@@ -166,6 +170,13 @@ class _Reader:
         start, end = syntax.np_bounds(head)
         self.means.append(self.report.text[start:end])
         self.evidence.append(self.report.evidence("means", start, end))
+
+
+def _one_person(head: Any) -> bool:
+    """ "a soldier", "the commander", "Dayton": one person."""
+    if head.pos_ == "PROPN":
+        return head.ent_type_ == "PERSON"
+    return head.tag_ == "NN" and any(c.lower_ in ("a", "an", "the", "one") for c in head.lefts)
 
 
 def _objects(verb: Any, *, share: set[str]) -> list[Any]:

@@ -27,6 +27,10 @@ _MONTHS = (
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
+        ("range", rf"\b(?:between\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})\s+"
+         rf"(?P<m>{_MONTHS})(?:,?\s+(?P<y>\d{{4}}))?"),
+        ("range", rf"\b(?:between\s+)?(?P<m>{_MONTHS})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)\s*"
+         rf"(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?"),
         ("explicit", rf"\b(?:on\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|"
          rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b"),
         ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
@@ -58,6 +62,7 @@ def run(report: Report) -> Report:
     for mention in report.mentions:
         start, end = report.sentences[mention.sentence]
         found = find_date(report, start, end, published)
+        carried = found is None
         if found is None:
             found = last
         else:
@@ -68,7 +73,11 @@ def run(report: Report) -> Report:
             )
             out.append(replace(mention, date=span))
             continue
-        out.append(replace(mention, date=found.span, date_evidence=found.evidence))
+        out.append(
+            replace(
+                mention, date=found.span, date_evidence=found.evidence, date_carried=carried
+            )
+        )
     return replace(report, mentions=tuple(out))
 
 
@@ -88,7 +97,9 @@ def find_date(report: Report, start: int, end: int, published: date) -> Found | 
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             hits.append((match.start(), kind, match))
-    for _, kind, match in sorted(hits, key=lambda h: h[0]):
+    # a written date beats a weekday ("On Thursday, Dec. 15"); then the first one
+    rank = {"range": 0, "explicit": 0, "iso": 0}
+    for _, kind, match in sorted(hits, key=lambda h: (rank.get(h[1], 1), h[0])):
         resolved = resolve(kind, match, published)
         if resolved is not None:
             first, last, precision = resolved
@@ -122,6 +133,8 @@ def resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, dat
         n = match.group("n")
         day = published - timedelta(days=int(n) if n.isdigit() else _SMALL[n])
         return day, day, 1
+    if kind == "range":
+        return _range(match, published)
     if kind in ("this_month", "last_month"):
         first = published.replace(day=1)
         if kind == "last_month":
@@ -129,6 +142,24 @@ def resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, dat
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         return first, min(last, published), 3
     return _explicit(match.group(0), published)
+
+
+def _range(match: re.Match[str], published: date) -> tuple[date, date, int] | None:
+    """ "between 11-13 Dec.", "August 12-14, 2017": dateparser reads one date, not two."""
+    month = _explicit(f"1 {match.group('m')} {match.group('y') or ''}".strip(), published)
+    if month is None:
+        return None
+    first_of_month = month[0]
+    try:
+        first = first_of_month.replace(day=int(match.group("d1")))
+        last = first_of_month.replace(day=int(match.group("d2")))
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    if first > published and not match.group("y"):
+        first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+    return first, last, 2 if (last - first).days <= 6 else 3
 
 
 def _explicit(text: str, published: date) -> tuple[date, date, int] | None:

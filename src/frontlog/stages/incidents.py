@@ -71,13 +71,15 @@ def group(mentions: list[Mention]) -> list[Cluster]:
 
 def _target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     recent = clusters[-1] if clusters and m.sentence - clusters[-1].last <= WINDOW else None
+    if recent is not None and not m.date_carried and not _dates_overlap(recent, m):
+        recent = None  # its own sentence dates it elsewhere: "Today, multiple attacks …"
     own_places = list(m.places)
     actors = {a.name for _, a in m.actors}
     if m.supplement:
         same = [c for c in clusters if m.claim.claimant and m.claim.claimant in c.claimants()]
         return same[-1] if same else recent
-    if m.anaphoric and recent is not None:
-        return recent
+    if m.anaphoric and clusters and (m.date_carried or _dates_overlap(clusters[-1], m)):
+        return clusters[-1]  # "the attacks occurred …": the latest event, however far back
     if m.generic and not own_places and recent is not None:
         if not actors or not recent.actors() or actors & recent.actors():
             return recent
@@ -94,10 +96,7 @@ def _compatible(cluster: Cluster, m: Mention) -> bool:
     families = cluster.families()
     if not m.generic and families and m.family not in families:
         return False
-    if m.date is None or m.date.precision != 1:
-        return False
-    dates = {c.date.start for c in cluster.mentions if c.date and c.date.precision == 1}
-    if m.date.start not in dates:
+    if not _dates_overlap(cluster, m):
         return False
     targets = {a.name for r, a in m.actors if r == "actor2"}
     if not targets or not targets & cluster.actors("actor2"):
@@ -112,13 +111,35 @@ def _usable(places: tuple[PlaceMention, ...]) -> list[PlaceMention]:
     return finer or list(places)
 
 
+def _dates_overlap(cluster: Cluster, m: Mention) -> bool:
+    if m.date is None:
+        return True
+    return any(
+        c.date.start <= m.date.end and m.date.start <= c.date.end
+        for c in cluster.mentions
+        if c.date is not None
+    )
+
+
 def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
+    """The same place, or a coarse area named as such containing the other place.
+
+    A named place resolved only to a stand-in (its province) is a different place from
+    every other named place, unless the names are the same.
+    """
     pa, pb = a.resolved, b.resolved
     if pa is None or pb is None or pa.country != pb.country:
         return False
-    if pa.place_id and pa.place_id == pb.place_id and min(pa.where_prec, pb.where_prec) <= 2:
+    if a.fallback or b.fallback:
+        if a.fallback and b.fallback or a.level == b.level == "place":
+            return a.name.lower() == b.name.lower()
+    elif pa.place_id and pa.place_id == pb.place_id and pa.where_prec <= 2:
         return True
-    coarse, fine = (pa, pb) if pa.where_prec >= pb.where_prec else (pb, pa)
+    (coarse, coarse_m), (fine, _) = sorted(
+        ((pa, a), (pb, b)), key=lambda pm: -pm[0].where_prec
+    )
+    if coarse_m.fallback or coarse_m.level == "place":
+        return False
     if coarse.where_prec >= 5:  # a part of the country, or the country
         return True
     return coarse.where_prec == 4 and coarse.admin1 == fine.admin1

@@ -26,6 +26,14 @@ ANAPHORS = {"the", "this", "that", "these", "those"}
 ANAPHORIC_NOUNS = {"incident", "attack", "attacks", "explosion", "blast", "strike", "clashes",
                    "operation", "raid", "raids", "assault", "fighting", "shelling", "ambush"}  # fmt: skip
 CAUSE_WORDS = ("due to", "because of", "caused by", "result of", "not the result")
+PLACE_NOUNS = {"village", "villages", "town", "towns", "city", "area", "areas", "territory",
+               "positions", "position", "neighborhood", "neighbourhood", "district", "hill",
+               "hills", "base", "airbase", "airport", "checkpoint", "checkpoints", "outpost",
+               "region", "countryside", "island", "oilfield", "field", "fields", "dam"}  # fmt: skip
+AIR_VERBS = {"destroy", "hit", "target", "bomb", "strike", "pound", "attack", "kill"}
+AIR_SUBJECTS = {"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones",
+                "helicopter", "helicopters", "bomber", "bombers", "airstrike", "airstrikes"}  # fmt: skip
+CASUALTY_VERBS = {"kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit"}
 CASUALTY_PREPS = {"in", "during", "after", "by", "amid"}
 
 
@@ -77,6 +85,8 @@ def _trigger_evidence(report: Report, token: Any) -> Evidence:
 
 def _family(token: Any, ctx: Context) -> str | None:
     lex = ctx.lexicon
+    if token.pos_ == "VERB" and token.lemma_ in AIR_VERBS and _air_subject(token, ctx):
+        return "air"  # "Coalition aircraft destroyed 14 tanks"
     for key in (f"{token.lower_} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else "",
                 token.lemma_.lower(), token.lower_):  # fmt: skip
         entry = lex.triggers.get(key)
@@ -84,8 +94,19 @@ def _family(token: Any, ctx: Context) -> str | None:
             family = str(entry["family"])
             if key == "strike" and not _is_air(token, ctx):
                 return None
+            if family in ("clash", "ied") and any(c.lower_ == "suicide" for c in token.lefts):
+                return "suicide"  # "suicide attacks", "suicide bombing"
             return family
     return None
+
+
+def _air_subject(verb: Any, ctx: Context) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(
+        t.lower_ in AIR_SUBJECTS or t.lemma_ in AIR_SUBJECTS for s in subjects for t in s.subtree
+    )
 
 
 def _is_air(token: Any, ctx: Context) -> bool:
@@ -120,9 +141,12 @@ def _noun_governor(token: Any, ctx: Context) -> Any | None:
         return head
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
         return head
+    relative = [c for c in token.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    if relative and relative[0].lemma_ in CASUALTY_VERBS | ctx.lexicon.light_verbs:
+        return relative[0]  # "attacks … which targeted and killed scores of civilians"
     if token.dep_ == "pobj" and head.lower_ in CASUALTY_PREPS:
         verb = head.head
-        if verb.pos_ == "VERB" and verb.lemma_ in ("kill", "die", "injure", "wound", "destroy"):
+        if verb.pos_ == "VERB" and verb.lemma_ in CASUALTY_VERBS:
             return verb
         if verb.pos_ == "VERB" and verb.lemma_ in ctx.lexicon.materiel_verbs:
             return verb
@@ -131,10 +155,21 @@ def _noun_governor(token: Any, ctx: Context) -> Any | None:
 
 def _has_place_object(token: Any) -> bool:
     """A territory verb needs a place to change hands, not a tank."""
-    after = token.doc[token.i + 1 : token.sent.end]
-    return any(
-        t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("village", "town", "city", "area")
-        for t in after
+    if token.dep_ == "acl":
+        return False  # "equipment captured near Palmyra": a description, not a capture
+    if token.dep_ == "amod":  # a verb the parser attached to its object: "liberated X village"
+        objects = list(syntax.conjuncts(token.head))
+    else:
+        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [t for h in heads for t in syntax.conjuncts(h)]
+    return any(_is_place(t) for t in objects)
+
+
+def _is_place(token: Any) -> bool:
+    if token.lower_ in PLACE_NOUNS:
+        return True
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
+        c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children if c.dep_ == "compound"
     )
 
 

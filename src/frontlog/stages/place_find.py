@@ -43,6 +43,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
         for a in find_actors(sent.text, sent.start_char, lexicon, country=None)
         if not a.generic or a.text.split()[0] in lexicon.demonyms
     ]
+    skipped: set[int] = set()
     for ent in sent.ents:
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
@@ -55,12 +56,34 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             continue
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in FORCE_WORDS:
             continue  # "US soldiers", "Iraqi forces": a nationality, not a place
+        chained = ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "," and (
+            ent.start - 2 in skipped
+        )
+        if _not_a_location(ent) or chained:
+            skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
+            continue
         found.append((ent, _mention(ent)))
     return _fold_anchors(found)
 
 
 def _is_actor(ent: Any, lexicon: Lexicon) -> bool:
-    return any(not a.generic for a in find_actors(ent.text, 0, lexicon, country=None))
+    if any(not a.generic for a in find_actors(ent.text, 0, lexicon, country=None)):
+        return True
+    text = ent.text.removeprefix("the ").removeprefix("The ")
+    return any(text in c.aliases for c in lexicon.claimants)
+
+
+def _not_a_location(ent: Any) -> bool:
+    """A country that speaks ("The United States condemns"), or a hometown ("42, of X")."""
+    root = ent.root
+    before = _before(ent)
+    if root.dep_ in ("nsubj", "nsubjpass") and before not in NEAR | IN:
+        return True
+    doc = ent.doc
+    if before == "of" and ent.start >= 2:
+        prior = doc[ent.start - 2]
+        return prior.lower_ == "," or prior.like_num or prior.ent_type_ == "PERSON"
+    return False
 
 
 def _place_context(ent: Any, found: list[tuple[Any, PlaceMention]]) -> bool:
@@ -102,11 +125,14 @@ def _mention(ent: Any) -> PlaceMention:
     if doc[ent.start].lower_ == "the":
         start_char = doc[ent.start + 1].idx
     level, relation = "place", _relation(ent)
-    window = [t.lower_ for t in doc[end : min(end + 4, ent.sent.end)]]
+    window = [t.lower_ for t in doc[end : min(end + 3, ent.sent.end)]]
+    provinces = ("province", "provinces", "governorate", "governorates")
     if window[:1] == ["countryside"]:
         level, relation = "admin1", "countryside"
-    elif any(w in ("province", "provinces", "governorate", "governorates") for w in window):
+    elif window[:1] and window[0] in provinces:
         level = "admin1"
+    elif len(window) == 3 and window[0] in ("and", "or", ",") and window[2] in provinces:
+        level = "admin1"  # "between Homs and Raqqah provinces"
     elif _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "province":
         level = "admin1"
     elif ent.start > 0 and doc[ent.start - 1].lower_ in REGION_ADJ:

@@ -62,6 +62,8 @@ def run(report: Report, ctx: Context) -> Report:
         places = by_sentence.get(mention.sentence, [])
         context = _paragraph_places(report, mention.sentence, by_sentence)
         places = [resolver.fallback(p, places, context) for p in places]
+        if not places and not mention.supplement:
+            places = resolver.country_only()
         out.append(replace(mention, places=tuple(places)))
     return replace(report, mentions=tuple(out))
 
@@ -117,9 +119,11 @@ class Resolver:
         found = self.best(mention.name, mention.level)
         if found is None:
             return replace(mention, anchor=anchor, resolved=None)
-        level = "region" if mention.level == "region" else mention.level
+        level = mention.level
+        if level == "place" and found.entry.feature in ("country", "admin1"):
+            level = found.entry.feature  # "Palmyra, Syria": the country only contains it
         place = _place(mention, found.entry, codes(found.entry.feature, mention.relation, level))
-        return replace(mention, anchor=anchor, resolved=place)
+        return replace(mention, anchor=anchor, resolved=place, level=level)
 
     def fallback(
         self, mention: PlaceMention, sentence: list[PlaceMention], paragraph: list[PlaceMention]
@@ -131,16 +135,24 @@ class Resolver:
         if anchor is not None and anchor.place_id:
             entry = self.gazetteer.get(anchor.place_id)
             if entry is not None:
-                return replace(mention, resolved=_place(mention, entry, Codes(2, 2)))
+                return replace(mention, resolved=_place(mention, entry, Codes(2, 2)), fallback=True)
         for pool in (sentence, paragraph):
             admin = self._admin_in(pool)
             if admin is not None:
-                return replace(mention, resolved=_place(mention, admin, Codes(3, 4)))
-        if self.countries:
-            country = self.best(self.countries[0], "country")
-            if country is not None:
-                return replace(mention, resolved=_place(mention, country.entry, Codes(3, 6)))
-        return replace(mention, resolved=_unplaced(mention))
+                return replace(mention, resolved=_place(mention, admin, Codes(3, 4)), fallback=True)
+        country = self.gazetteer.country(self.countries[0]) if self.countries else None
+        if country is not None:
+            return replace(mention, resolved=_place(mention, country, Codes(3, 6)), fallback=True)
+        return replace(mention, resolved=_unplaced(mention), fallback=True)
+
+    def country_only(self) -> list[PlaceMention]:
+        """A mention that names no place: the country the report is about, said as such."""
+        entry = self.gazetteer.country(self.countries[0]) if self.countries else None
+        if entry is None:
+            return []
+        mention = PlaceMention(entry.name, 0, 0, "in", level="country", fallback=True)
+        place = replace(_place(mention, entry, Codes(3, 6)), text=None)
+        return [replace(mention, resolved=place)]
 
     def _admin_in(self, pool: list[PlaceMention]) -> GazetteerEntry | None:
         for other in pool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 # most specific first: a sentence's mention takes the first family it has
 PRECEDENCE = (
-    "territory", "air", "remote", "ied", "abduction", "arrest", "riot", "protest", "clash",
+    "territory", "air", "remote", "suicide", "ied", "abduction", "arrest", "riot", "protest", "clash",
     "operation", "casualty", "supplement",
 )  # fmt: skip
 GENERIC_FAMILIES = frozenset({"operation", "casualty", "supplement"})
@@ -24,6 +24,7 @@ FIXED = {
     "remote": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     "air": ("Explosions/Remote violence", "Air/drone strike"),
     "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb"),
     "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
     "arrest": ("Strategic developments", "Arrests"),
     "protest": ("Protests", "Peaceful protest"),
