@@ -73,7 +73,7 @@ def _target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     recent = clusters[-1] if clusters and m.sentence - clusters[-1].last <= WINDOW else None
     if recent is not None and not m.date_carried and not _dates_overlap(recent, m):
         recent = None  # its own sentence dates it elsewhere: "Today, multiple attacks …"
-    own_places = list(m.places)
+    own_places = [p for p in m.places if p.end > p.start]  # written in the sentence
     actors = {a.name for _, a in m.actors}
     if m.supplement:
         same = [c for c in clusters if m.claim.claimant and m.claim.claimant in c.claimants()]
