@@ -1,0 +1,55 @@
+"""Shared fixtures. The real gazetteer is built once per test session (about 25 s)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontlog.config import load_config
+from frontlog.context import Context
+from frontlog.pipeline import Result, process
+from frontlog.stages.load import load
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "globalresearch-2017-08-15-isis-retreat-syria.md"
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file in ../shared, or a clean skip naming what is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs the evaluation data {path} (../shared is absent here)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def gazetteer_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from frontlog.gazetteer.sqlite import SQLiteGazetteer
+
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+    SQLiteGazetteer.open_or_build(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("home")
+
+
+@pytest.fixture(scope="session")
+def context(gazetteer_file: Path, home: Path) -> Context:
+    env = {"FRONTLOG_HOME": str(home), "FRONTLOG_GAZETTEER": str(gazetteer_file)}
+    return Context(load_config(env))
+
+
+def run_text(context: Context, path: Path, *, published: str | None = None) -> Result:
+    (raw,) = list(load([str(path)], max_bytes=10_000_000))
+    assert not isinstance(raw, Exception), raw
+    return process(raw, context, published=published)
+
+
+@pytest.fixture(scope="session")
+def reference(context: Context) -> Result:
+    return run_text(context, EXAMPLE)

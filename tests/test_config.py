@@ -1,0 +1,25 @@
+from pathlib import Path
+
+import pytest
+
+from frontlog.config import load_config
+from frontlog.errors import ConfigError
+
+
+def test_environment_then_overrides() -> None:
+    config = load_config(
+        {"FRONTLOG_HOME": "/tmp/x", "FRONTLOG_MODEL": "my_model", "FRONTLOG_FOCUS_COUNTRIES": "sy, ye"},
+        published="2020-01-01",
+    )
+    assert config.home == Path("/tmp/x")
+    assert config.store_path == Path("/tmp/x/frontlog.sqlite")
+    assert config.model == "my_model"
+    assert config.focus_countries == ("SY", "YE")
+    assert config.published == "2020-01-01"
+
+
+def test_bad_values_say_what_is_wrong() -> None:
+    with pytest.raises(ConfigError, match="FRONTLOG_MAX_DOCUMENT_BYTES"):
+        load_config({"FRONTLOG_MAX_DOCUMENT_BYTES": "lots"})
+    with pytest.raises(ConfigError, match="unknown setting"):
+        load_config({}, colour="red")

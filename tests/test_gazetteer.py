@@ -1,0 +1,40 @@
+from frontlog.gazetteer import GazetteerEntry, MemoryGazetteer
+from frontlog.gazetteer.sqlite import SQLiteGazetteer
+
+
+def entry(pid: str, name: str, country: str, pop: int = 0, feature: str = "place") -> GazetteerEntry:
+    return GazetteerEntry(pid, name, country, None, None, 0.0, 0.0, pop, feature)
+
+
+ROWS = [
+    (entry("1", "As Sukhnah", "SY", 20000), ["Sukhnah", "السخنة"]),
+    (entry("2", "As Sukhnah", "YE", 5000), []),
+    (entry("3", "Syria", "SY", 17_000_000, "country"), ["SYR"]),
+]
+
+
+def test_memory_gazetteer_prefers_the_reports_country() -> None:
+    gaz = MemoryGazetteer(ROWS)
+    assert gaz.lookup("Sukhna", countries=["SY"])[0].entry.place_id == "1"
+    assert gaz.lookup("Sukhna", countries=["YE"])[0].entry.place_id == "2"
+    assert gaz.lookup("Nowhere") == []
+    assert gaz.country("SY") is not None and gaz.country("SY").name == "Syria"
+
+
+def test_sqlite_gazetteer_behaves_like_the_fake(tmp_path) -> None:
+    gaz = SQLiteGazetteer.open_or_build(tmp_path / "g.sqlite", ROWS)
+    fake = MemoryGazetteer(ROWS)
+    for name, countries in [("Sukhna", ["SY"]), ("As-Sukhnah", ["YE"]), ("Syria", [])]:
+        real = [c.entry.place_id for c in gaz.lookup(name, countries=countries)]
+        assert real == [c.entry.place_id for c in fake.lookup(name, countries=countries)]
+        assert real
+    assert gaz.get("3") == ROWS[2][0]
+    assert set(gaz.names(["SY"])) == {"As Sukhnah", "Sukhnah", "السخنة", "Syria", "SYR"}
+    gaz.close()
+
+
+def test_import_replaces_a_place_and_its_names(tmp_path) -> None:
+    gaz = SQLiteGazetteer.open_or_build(tmp_path / "g.sqlite", ROWS)
+    gaz.add([(entry("1", "Al Sukhnah", "SY", 20000), [])], source="user")
+    assert gaz.lookup("Sukhnah", countries=["SY"])[0].matched == "Al Sukhnah"
+    gaz.close()

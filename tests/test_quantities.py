@@ -1,0 +1,24 @@
+import pytest
+
+from frontlog.lexicon import load_lexicon
+from frontlog.stages.quantities import Quantity, parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 SAA troops", Quantity(7, 7, 7, None)),
+        ("thirty-two soldiers", Quantity(32, 32, 32, None)),
+        ("Two US soldiers", Quantity(2, 2, 2, None)),
+        ("at least 28 people", Quantity(None, 28, None, None)),
+        ("more than 60 civilians", Quantity(None, 61, None, None)),
+        ("up to 40 fighters", Quantity(None, None, 40, None)),
+        ("1,200 residents", Quantity(1200, 1200, 1200, None)),
+        ("large numbers of ISIS fighters", Quantity(None, 10, None, "large numbers")),
+        ("dozens of civilians", Quantity(None, 12, 99, "dozens")),
+        ("4 Mi-35 attack helicopters", Quantity(4, 4, 4, None)),
+        ("the village", Quantity(None, None, None, None)),
+    ],
+)
+def test_parse_quantity(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text, load_lexicon()) == expected
