@@ -8,7 +8,11 @@ from frontlog.errors import ConfigError
 
 def test_environment_then_overrides() -> None:
     config = load_config(
-        {"FRONTLOG_HOME": "/tmp/x", "FRONTLOG_MODEL": "my_model", "FRONTLOG_FOCUS_COUNTRIES": "sy, ye"},
+        {
+            "FRONTLOG_HOME": "/tmp/x",
+            "FRONTLOG_MODEL": "my_model",
+            "FRONTLOG_FOCUS_COUNTRIES": "sy, ye",
+        },
         published="2020-01-01",
     )
     assert config.home == Path("/tmp/x")

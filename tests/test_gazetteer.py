@@ -2,7 +2,9 @@ from frontlog.gazetteer import GazetteerEntry, MemoryGazetteer
 from frontlog.gazetteer.sqlite import SQLiteGazetteer
 
 
-def entry(pid: str, name: str, country: str, pop: int = 0, feature: str = "place") -> GazetteerEntry:
+def entry(
+    pid: str, name: str, country: str, pop: int = 0, feature: str = "place"
+) -> GazetteerEntry:
     return GazetteerEntry(pid, name, country, None, None, 0.0, 0.0, pop, feature)
 
 

@@ -75,8 +75,12 @@ def test_jsonl_lines_each_stand_alone(tmp_path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
     items = loaded(path)
     assert [type(i) for i in items] == [
-        RawDocument, InputFormatError, InputFormatError, InputFormatError, RawDocument,
-    ]  # fmt: skip
+        RawDocument,
+        InputFormatError,
+        InputFormatError,
+        InputFormatError,
+        RawDocument,
+    ]
     assert items[0].document_id == "r1" and items[0].published == "2020-01-02"  # type: ignore[attr-defined]
     assert items[1].document_id == f"{path}:2"  # type: ignore[attr-defined]
     assert "not JSON" in str(items[1])

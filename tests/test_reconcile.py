@@ -2,13 +2,32 @@ from frontlog.records import Claim, Count
 from frontlog.stages.reconcile import disputed, fatalities, total
 
 
-def count(n: int | None, low: int | None = None, high: int | None = None, vague: str | None = None) -> Count:
+def count(
+    n: int | None, low: int | None = None, high: int | None = None, vague: str | None = None
+) -> Count:
     return Count(n, low if n is None else n, high if n is None else n, "X", vague, "t")
 
 
-def claim(name: str, killed: list[Count], injured: list[Count] = (), cause: str | None = None, stance: str = "claimed") -> Claim:  # type: ignore[assignment]
+def claim(
+    name: str,
+    killed: list[Count],
+    injured: list[Count] = (),
+    cause: str | None = None,
+    stance: str = "claimed",
+) -> Claim:  # type: ignore[assignment]
     return Claim(
-        name, "d", name, "state", "o", stance, tuple(killed), tuple(injured), (), cause, (), ()  # type: ignore[arg-type]
+        name,
+        "d",
+        name,
+        "state",
+        "o",
+        stance,
+        tuple(killed),
+        tuple(injured),
+        (),
+        cause,
+        (),
+        (),  # type: ignore[arg-type]
     )
 
 

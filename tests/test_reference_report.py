@@ -92,18 +92,29 @@ def test_islamic_state_attack_last_weekend(reference: Result) -> None:
     assert actor(event, "actor1") == IS and actor(event, "actor2") == SYRIA
     assert [p.name for p in event.locations] == ["Ghanim Ali", "al-Kadir"]
     assert (event.date.start, event.date.end, event.date.precision) == (
-        "2017-08-12", "2017-08-13", 2,
-    )  # fmt: skip
+        "2017-08-12",
+        "2017-08-13",
+        2,
+    )
     assert event.date.text == "Last weekend"
     claim = event.claims[0]
     assert [(k.count, k.side) for k in claim.killed] == [(7, SYRIA)]
-    assert [(m.item, m.outcome) for m in claim.captured_or_destroyed] == [("battle tank", "captured")]
+    assert [(m.item, m.outcome) for m in claim.captured_or_destroyed] == [
+        ("battle tank", "captured")
+    ]
 
 
 def test_amaq_claim_near_sukhna(reference: Result) -> None:
-    (event, claim), *_ = [(e, c) for e, c in claims_by(reference, "Amaq") if e.location.country == "SY"]
+    (event, claim), *_ = [
+        (e, c) for e, c in claims_by(reference, "Amaq") if e.location.country == "SY"
+    ]
     assert [(k.count, k.side) for k in claim.killed] == [(32, SYRIA)]
-    assert {m.item for m in claim.captured_or_destroyed} == {"battle tank", "BMP", "bulldozer", "vehicle"}
+    assert {m.item for m in claim.captured_or_destroyed} == {
+        "battle tank",
+        "BMP",
+        "bulldozer",
+        "vehicle",
+    }
     names = {p.name for p in event.locations}
     assert {"Sukhna", "Humaimah", "Shaer fields"} <= names
     assert all(p.admin1 == "Ḩimş" for p in event.locations)
@@ -152,8 +163,20 @@ def test_no_duplicate_incidents(reference: Result) -> None:
 def test_output_follows_contract_v1(reference: Result) -> None:
     record: dict[str, Any] = to_dict(reference.events[0])
     assert record["record"] == "event" and record["schema"] == 1
-    for key in ("event_id", "event_type", "sub_event_type", "date", "location", "locations",
-                "actors", "fatalities", "claims", "disputed", "number_of_sources", "confidence"):
+    for key in (
+        "event_id",
+        "event_type",
+        "sub_event_type",
+        "date",
+        "location",
+        "locations",
+        "actors",
+        "fatalities",
+        "claims",
+        "disputed",
+        "number_of_sources",
+        "confidence",
+    ):
         assert key in record
     for e in reference.events:
         assert e.claims and all(c.claimant for c in e.claims)

@@ -4,8 +4,15 @@ from pathlib import Path
 import pytest
 
 from frontlog.records import (
-    Claim, DateSpan, Document, Event, Evidence, Fatalities, Place, to_dict,
-)  # fmt: skip
+    Claim,
+    DateSpan,
+    Document,
+    Event,
+    Evidence,
+    Fatalities,
+    Place,
+    to_dict,
+)
 from frontlog.store import MemoryStore, SQLiteStore
 
 
@@ -16,13 +23,33 @@ def document(doc_id: str = "doc-1") -> Document:
 def event(event_id: str = "ev-1", doc_id: str = "doc-1") -> Event:
     place = Place("Homs", "Homs", "g:1", 34.7, 36.7, "SY", "Homs", None, 1, 1, "Homs")
     claim = Claim(
-        f"cl-{event_id}", doc_id, "Outlet", "media", "Outlet", "asserted", (), (), (), None, (),
+        f"cl-{event_id}",
+        doc_id,
+        "Outlet",
+        "media",
+        "Outlet",
+        "asserted",
+        (),
+        (),
+        (),
+        None,
+        (),
         (Evidence("trigger", 0, 5, "Clash"),),
-    )  # fmt: skip
+    )
     return Event(
-        event_id, "Battles", "Armed clash", DateSpan("2020-01-01", "2020-01-01", 1, None),
-        place, (place,), (), Fatalities(None, None, None), (claim,), (), 1, 0.5,
-    )  # fmt: skip
+        event_id,
+        "Battles",
+        "Armed clash",
+        DateSpan("2020-01-01", "2020-01-01", 1, None),
+        place,
+        (place,),
+        (),
+        Fatalities(None, None, None),
+        (claim,),
+        (),
+        1,
+        0.5,
+    )
 
 
 @pytest.fixture(params=["sqlite", "memory"])

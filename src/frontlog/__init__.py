@@ -1,7 +1,7 @@
 """frontlog: conflict reporting in, structured, geocoded, source-attributed events out.
 
-    >>> import frontlog
-    >>> results = frontlog.extract(["report.md"])          # doctest: +SKIP
+>>> import frontlog
+>>> results = frontlog.extract(["report.md"])          # doctest: +SKIP
 """
 
 from __future__ import annotations

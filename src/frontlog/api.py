@@ -1,8 +1,8 @@
 """The public functions every command (and any REST API) calls.
 
-    >>> from frontlog.api import extract
-    >>> for result in extract(["report.md"]):          # doctest: +SKIP
-    ...     print(result.document.outlet, len(result.events))
+>>> from frontlog.api import extract
+>>> for result in extract(["report.md"]):          # doctest: +SKIP
+...     print(result.document.outlet, len(result.events))
 """
 
 from __future__ import annotations

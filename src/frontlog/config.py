@@ -45,9 +45,7 @@ class Config:
 _ENV_FIELDS = {"model": str, "max_document_bytes": int, "published": str}
 
 
-def load_config(
-    environ: Mapping[str, str] | None = None, **overrides: object
-) -> Config:
+def load_config(environ: Mapping[str, str] | None = None, **overrides: object) -> Config:
     """Defaults, then ``FRONTLOG_*`` environment variables, then explicit overrides.
 
     >>> load_config({"FRONTLOG_HOME": "/tmp/fl"}).store_path

@@ -13,15 +13,48 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-INTER = {"state": 1, "rebel": 2, "political_militia": 3, "identity_militia": 4, "rioters": 5,
-         "protesters": 6, "civilians": 7, "external": 8}  # fmt: skip
+INTER = {
+    "state": 1,
+    "rebel": 2,
+    "political_militia": 3,
+    "identity_militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external": 8,
+}
 CSV_COLUMNS = [
-    "event_id", "event_date", "event_date_end", "time_precision", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
-    "inter2", "country", "admin1", "admin2", "location", "resolved_location", "latitude",
-    "longitude", "geo_precision", "where_prec", "fatalities", "low", "best", "high",
-    "disputed", "claims", "number_of_sources", "confidence", "document_ids",
-]  # fmt: skip
+    "event_id",
+    "event_date",
+    "event_date_end",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "resolved_location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "where_prec",
+    "fatalities",
+    "low",
+    "best",
+    "high",
+    "disputed",
+    "claims",
+    "number_of_sources",
+    "confidence",
+    "document_ids",
+]
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> None:

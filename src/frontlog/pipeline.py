@@ -30,8 +30,17 @@ from frontlog.stages import (
 )
 
 STAGES: tuple[Any, ...] = (
-    load, clean, parse, mentions, attribute, counts, dates, places, actors, incidents
-)  # fmt: skip
+    load,
+    clean,
+    parse,
+    mentions,
+    attribute,
+    counts,
+    dates,
+    places,
+    actors,
+    incidents,
+)
 
 
 def _check_order(stages: Sequence[Any]) -> None:

@@ -99,9 +99,7 @@ def extract(
         events.extend(to_dict(e) for e in item.events)
     with _output(output) as out:
         _write(documents + events, fmt, out)
-    click.echo(
-        f"{len(documents)} documents, {len(events)} events, {failed} failed", err=True
-    )
+    click.echo(f"{len(documents)} documents, {len(events)} events, {failed} failed", err=True)
     if failed:
         sys.exit(EXIT_DOCUMENTS_FAILED)
 

@@ -38,9 +38,7 @@ def print_events(events: Iterable[dict[str, Any]], console: Console | None = Non
         console.print("No events stored yet. Try: frontlog ingest REPORT.md")
         return 0
     console.print(events_table(items))
-    console.print(
-        f"{len(items)} events. Figures are claims: each is shown with who makes it."
-    )
+    console.print(f"{len(items)} events. Figures are claims: each is shown with who makes it.")
     return len(items)
 
 

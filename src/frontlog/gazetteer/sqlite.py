@@ -68,7 +68,8 @@ class SQLiteGazetteer:
         with db:
             for entry, aliases in rows:
                 db.execute(
-                    f"INSERT OR REPLACE INTO place ({_COLUMNS}, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    f"INSERT OR REPLACE INTO place ({_COLUMNS}, source) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (*_values(entry), source),
                 )
                 if not fresh:
@@ -137,8 +138,16 @@ class SQLiteGazetteer:
 
 def _values(e: GazetteerEntry) -> tuple[object, ...]:
     return (
-        e.place_id, e.name, e.country, e.admin1, e.admin2, e.lat, e.lon, e.population, e.feature
-    )  # fmt: skip
+        e.place_id,
+        e.name,
+        e.country,
+        e.admin1,
+        e.admin2,
+        e.lat,
+        e.lon,
+        e.population,
+        e.feature,
+    )
 
 
 def _entry(row: Sequence[object]) -> GazetteerEntry:

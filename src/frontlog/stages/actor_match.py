@@ -70,9 +70,9 @@ def find_actors(
 
 def _forces_of(lexicon: Lexicon, iso: str) -> ActorEntry | None:
     for actor in lexicon.actors:
-        if actor.country == iso and actor.kind in ("state", "external") and not actor.generic:
-            if actor.name.startswith("Military Forces of"):
-                return actor
+        state = actor.kind in ("state", "external") and not actor.generic
+        if actor.country == iso and state and actor.name.startswith("Military Forces of"):
+            return actor
     return next(
         (a for a in lexicon.actors if a.generic and a.name.startswith("Military Forces")), None
     )

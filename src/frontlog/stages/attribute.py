@@ -21,17 +21,35 @@ from frontlog.stages.actor_match import find_actors
 REQUIRES = ("doc", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
-REPORTING = {"say", "claim", "report", "announce", "state", "confirm", "deny", "allege",
-             "add", "tell", "accuse", "insist", "assert", "acknowledge", "admit"}  # fmt: skip
+REPORTING = {
+    "say",
+    "claim",
+    "report",
+    "announce",
+    "state",
+    "confirm",
+    "deny",
+    "allege",
+    "add",
+    "tell",
+    "accuse",
+    "insist",
+    "assert",
+    "acknowledge",
+    "admit",
+}
 STATEMENT_NOUNS = {"statement", "report", "communique", "communiqué", "announcement", "release"}
 KIND_WORDS = (
     ("international", r"\b(?:UN|U\.N\.|United Nations|OCHA|UNHCR|ICRC|Red Cross|NATO)\b"),
     ("ngo", r"\b(?:Observatory|Human Rights|Amnesty|Watch|monitor|NGO)\b"),
-    ("state", r"\b(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Pp]olice|"
-     r"[Cc]ommand|[Pp]resident|[Ss]pokesman|official)"),
+    (
+        "state",
+        r"\b(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Pp]olice|"
+        r"[Cc]ommand|[Pp]resident|[Ss]pokesman|official)",
+    ),
     ("media", r"\b(?:[Aa]gency|[Nn]ews|TV|[Tt]elevision|[Rr]adio|[Nn]ewspaper|[Cc]hannel)\b"),
     ("local_source", r"\b(?:sources?|activists?|residents?|witness(?:es)?|locals?)\b"),
-)  # fmt: skip
+)
 
 
 def run(report: Report, ctx: Context) -> Report:
@@ -52,8 +70,9 @@ def run(report: Report, ctx: Context) -> Report:
                 stance=draft.stance,
                 evidence=mention.claim.evidence + draft.evidence,
             )
-            mention = replace(mention, claim=claim)
-        out.append(mention)
+            out.append(replace(mention, claim=claim))
+        else:
+            out.append(mention)
     return replace(report, mentions=tuple(out))
 
 

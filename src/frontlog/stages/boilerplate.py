@@ -25,21 +25,27 @@ _HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern))
     for reason, pattern in (
-        ("donation appeal", r"\b(?:donate|donation|paypal|patreon|support (?:the|our) "
-         r"(?:project|work|journalism)|support us|if you like our content)\b"),
+        (
+            "donation appeal",
+            r"\b(?:donate|donation|paypal|patreon|support (?:the|our) "
+            r"(?:project|work|journalism)|support us|if you like our content)\b",
+        ),
         ("disclaimer", r"^\W*disclaimer\b|\bof sole responsibility of the author"),
         ("fair-use notice", r"\bfair use\b"),
         ("copyright notice", r"^\W*(?:copyright|©)|\ball rights reserved\b"),
         ("republication notice", r"^\W*the original source of this article is\b"),
-        ("social link", r"\b(?:comment on|share (?:this|on)|follow us on|like us on)\b.*"
-         r"\b(?:facebook|twitter|telegram|instagram|page|articles)\b"),
+        (
+            "social link",
+            r"\b(?:comment on|share (?:this|on)|follow us on|like us on)\b.*"
+            r"\b(?:facebook|twitter|telegram|instagram|page|articles)\b",
+        ),
         ("membership appeal", r"\bbecome a (?:member|subscriber|patron)\b|\bsubscribe to\b"),
         ("media inquiries", r"^\W*for media (?:inquiries|enquiries)\b"),
         ("byline", r"^\W*articles by:"),
         ("taxonomy labels", r"^\W*(?:region|theme|in-depth report|tags|categories|topics)\s*:"),
         ("separator", r"^[\W_]+$"),
     )
-)  # fmt: skip
+)
 
 
 def strip_markup(text: str) -> str:

@@ -8,8 +8,9 @@ operation stay with the first of those events, so that no figure is counted twic
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from frontlog.records import Actor, Claim, Count, DateSpan, Event, Evidence, Materiel, Place
 from frontlog.report import ActorMention, ClaimDraft, Mention, PlaceMention, Report
@@ -90,9 +91,7 @@ def _event(
     )
 
 
-def _actors(
-    mentions: Sequence[Mention], main: Mention
-) -> list[tuple[str, ActorMention]]:
+def _actors(mentions: Sequence[Mention], main: Mention) -> list[tuple[str, ActorMention]]:
     """Roles of the most specific mention first; the others fill what it leaves open."""
     chosen: dict[str, ActorMention] = {}
     for m in [main, *[m for m in mentions if m is not main]]:
@@ -175,8 +174,7 @@ def _claims(
                 claimant=name,
                 claimant_kind=drafts[0].claimant_kind if claimant else "media",  # type: ignore[arg-type]
                 reported_by=report.meta.outlet,
-                stance="denied" if any(d.stance == "denied" for d in drafts) else (
-                    "claimed" if claimant else "asserted"),  # fmt: skip
+                stance=_stance(drafts, claimant),
                 killed=_unique(c for d in drafts for c in d.killed),
                 injured=_unique(c for d in drafts for c in d.injured),
                 captured_or_destroyed=tuple(
@@ -188,6 +186,12 @@ def _claims(
             )
         )
     return claims
+
+
+def _stance(drafts: list[ClaimDraft], claimant: str | None) -> Any:
+    if any(d.stance == "denied" for d in drafts):
+        return "denied"
+    return "claimed" if claimant else "asserted"
 
 
 def _with_evidence(draft: ClaimDraft, extra: list[Evidence]) -> ClaimDraft:

@@ -82,9 +82,7 @@ def _join(kept: list[tuple[int, int, str]]) -> tuple[str, tuple[tuple[int, int],
     return "".join(parts), tuple(spans)
 
 
-def _merge(
-    found: Metadata, header: Metadata, raw: RawDocument, published: str | None
-) -> Metadata:
+def _merge(found: Metadata, header: Metadata, raw: RawDocument, published: str | None) -> Metadata:
     return Metadata(
         title=raw.title or found.title or header.title,
         outlet=raw.outlet or found.outlet or header.outlet,

@@ -14,7 +14,7 @@ from typing import Any
 
 from frontlog.context import Context
 from frontlog.records import Count, Evidence, Materiel
-from frontlog.report import Mention, Report
+from frontlog.report import Report
 from frontlog.stages import syntax
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.quantities import Quantity, parse_quantity
@@ -98,7 +98,9 @@ class _Reader:
         if side is None and head.lower_ in ("others", "more"):
             side = self._last_side
         self._last_side = side or self._last_side
-        target.append(Count(quantity.count, quantity.low, quantity.high, side, quantity.vague, text))
+        target.append(
+            Count(quantity.count, quantity.low, quantity.high, side, quantity.vague, text)
+        )
         self.evidence.append(self.report.evidence(field, start, end))
 
     def _side(self, text: str, start: int) -> str | None:
@@ -115,10 +117,8 @@ class _Reader:
 
     def _materiel(self, head: Any, outcome: str) -> None:
         lex = self.ctx.lexicon.materiel
-        compound = " ".join(
-            [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")][-1:]
-            + [head.lemma_.lower()]
-        )
+        modifiers = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")]
+        compound = " ".join([*modifiers[-1:], head.lemma_.lower()])
         item = lex.get(compound) or lex.get(head.lemma_.lower()) or lex.get(head.lower_)
         if item is None or head.i in self._seen:
             return
@@ -175,8 +175,10 @@ class _Reader:
 def _one_person(head: Any) -> bool:
     """ "a soldier", "the commander", "Dayton": one person."""
     if head.pos_ == "PROPN":
-        return head.ent_type_ == "PERSON"
-    return head.tag_ == "NN" and any(c.lower_ in ("a", "an", "the", "one") for c in head.lefts)
+        return bool(head.ent_type_ == "PERSON")
+    return bool(head.tag_ == "NN") and any(
+        c.lower_ in ("a", "an", "the", "one") for c in head.lefts
+    )
 
 
 def _objects(verb: Any, *, share: set[str]) -> list[Any]:

@@ -27,16 +27,28 @@ _MONTHS = (
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("range", rf"\b(?:between\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})\s+"
-         rf"(?P<m>{_MONTHS})(?:,?\s+(?P<y>\d{{4}}))?"),
-        ("range", rf"\b(?:between\s+)?(?P<m>{_MONTHS})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)\s*"
-         rf"(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?"),
-        ("explicit", rf"\b(?:on\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|"
-         rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b"),
+        (
+            "range",
+            rf"\b(?:between\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})\s+"
+            rf"(?P<m>{_MONTHS})(?:,?\s+(?P<y>\d{{4}}))?",
+        ),
+        (
+            "range",
+            rf"\b(?:between\s+)?(?P<m>{_MONTHS})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)\s*"
+            rf"(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?",
+        ),
+        (
+            "explicit",
+            rf"\b(?:on\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|"
+            rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b",
+        ),
         ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
         ("weekend", r"\b(?:last|over the|this past|during the)\s+weekend\b"),
-        ("weekday", r"\b(?:(?:on|last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|"
-         r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b"),
+        (
+            "weekday",
+            r"\b(?:(?:on|last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b",
+        ),
         ("yesterday", r"\b(?:yesterday|last night)\b"),
         ("today", r"\b(?:today|this morning|tonight|earlier today)\b"),
         ("last_week", r"\b(?:last|past|previous)\s+week\b"),
@@ -45,7 +57,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
         ("last_month", r"\blast\s+month\b"),
     )
-)  # fmt: skip
+)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -74,9 +86,7 @@ def run(report: Report) -> Report:
             out.append(replace(mention, date=span))
             continue
         out.append(
-            replace(
-                mention, date=found.span, date_evidence=found.evidence, date_carried=carried
-            )
+            replace(mention, date=found.span, date_evidence=found.evidence, date_carried=carried)
         )
     return replace(report, mentions=tuple(out))
 

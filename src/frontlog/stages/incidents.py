@@ -80,12 +80,13 @@ def _target(clusters: list[Cluster], m: Mention) -> Cluster | None:
         return same[-1] if same else recent
     if m.anaphoric and clusters and (m.date_carried or _dates_overlap(clusters[-1], m)):
         return clusters[-1]  # "the attacks occurred …": the latest event, however far back
-    if m.generic and not own_places and recent is not None:
-        if not actors or not recent.actors() or actors & recent.actors():
-            return recent
-    if not m.generic and recent is not None and recent.generic_only:
-        if not actors or not recent.actors() or actors & recent.actors():
-            return recent
+    shares_actors = recent is not None and (
+        not actors or not recent.actors() or bool(actors & recent.actors())
+    )
+    if recent is not None and shares_actors and m.generic and not own_places:
+        return recent
+    if recent is not None and shares_actors and not m.generic and recent.generic_only:
+        return recent
     for cluster in reversed(clusters):
         if _compatible(cluster, m):
             return cluster
@@ -131,13 +132,11 @@ def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
     if pa is None or pb is None or pa.country != pb.country:
         return False
     if a.fallback or b.fallback:
-        if a.fallback and b.fallback or a.level == b.level == "place":
+        if (a.fallback and b.fallback) or a.level == b.level == "place":
             return a.name.lower() == b.name.lower()
     elif pa.place_id and pa.place_id == pb.place_id and pa.where_prec <= 2:
         return True
-    (coarse, coarse_m), (fine, _) = sorted(
-        ((pa, a), (pb, b)), key=lambda pm: -pm[0].where_prec
-    )
+    (coarse, coarse_m), (fine, _) = sorted(((pa, a), (pb, b)), key=lambda pm: -pm[0].where_prec)
     if coarse_m.fallback or coarse_m.level == "place":
         return False
     if coarse.where_prec >= 5:  # a part of the country, or the country

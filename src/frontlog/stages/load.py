@@ -104,9 +104,7 @@ def decode(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise EncodingError(
-                "invalid UTF-16", document_id=name, stage="load"
-            ) from exc
+            raise EncodingError("invalid UTF-16", document_id=name, stage="load") from exc
     if b"\x00" in data[:8192]:
         raise BinaryDocumentError(
             "binary content (NUL bytes), not a text report", document_id=name, stage="load"
@@ -146,9 +144,11 @@ def _jsonl_record(line: bytes, where: str, max_bytes: int) -> Loaded:
     doc_id = str(obj["id"]) if obj.get("id") is not None else where
     if not isinstance(text, str):
         return InputFormatError(
-            'missing "text" (a string)', document_id=doc_id, stage="load",
+            'missing "text" (a string)',
+            document_id=doc_id,
+            stage="load",
             hint='each line needs {"id": …, "text": …}',
-        )  # fmt: skip
+        )
     if not text.strip():
         return EmptyDocumentError("the text is empty", document_id=doc_id, stage="load")
     return RawDocument(

@@ -23,16 +23,69 @@ REQUIRES = ("doc", "sentences")
 ASSIGNS = ("mentions",)
 
 ANAPHORS = {"the", "this", "that", "these", "those"}
-ANAPHORIC_NOUNS = {"incident", "attack", "attacks", "explosion", "blast", "strike", "clashes",
-                   "operation", "raid", "raids", "assault", "fighting", "shelling", "ambush"}  # fmt: skip
+ANAPHORIC_NOUNS = {
+    "incident",
+    "attack",
+    "attacks",
+    "explosion",
+    "blast",
+    "strike",
+    "clashes",
+    "operation",
+    "raid",
+    "raids",
+    "assault",
+    "fighting",
+    "shelling",
+    "ambush",
+}
 CAUSE_WORDS = ("due to", "because of", "caused by", "result of", "not the result")
-PLACE_NOUNS = {"village", "villages", "town", "towns", "city", "area", "areas", "territory",
-               "positions", "position", "neighborhood", "neighbourhood", "district", "hill",
-               "hills", "base", "airbase", "airport", "checkpoint", "checkpoints", "outpost",
-               "region", "countryside", "island", "oilfield", "field", "fields", "dam"}  # fmt: skip
+PLACE_NOUNS = {
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "area",
+    "areas",
+    "territory",
+    "positions",
+    "position",
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "hill",
+    "hills",
+    "base",
+    "airbase",
+    "airport",
+    "checkpoint",
+    "checkpoints",
+    "outpost",
+    "region",
+    "countryside",
+    "island",
+    "oilfield",
+    "field",
+    "fields",
+    "dam",
+}
 AIR_VERBS = {"destroy", "hit", "target", "bomb", "strike", "pound", "attack", "kill"}
-AIR_SUBJECTS = {"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones",
-                "helicopter", "helicopters", "bomber", "bombers", "airstrike", "airstrikes"}  # fmt: skip
+AIR_SUBJECTS = {
+    "aircraft",
+    "warplane",
+    "warplanes",
+    "jet",
+    "jets",
+    "drone",
+    "drones",
+    "helicopter",
+    "helicopters",
+    "bomber",
+    "bombers",
+    "airstrike",
+    "airstrikes",
+}
 CASUALTY_VERBS = {"kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit"}
 CASUALTY_PREPS = {"in", "during", "after", "by", "amid"}
 
@@ -59,7 +112,7 @@ def _sentence_mention(report: Report, ctx: Context, index: int, sent: Any) -> Me
     if not triggers:
         return _supplement(report, index, sent)
     triggers.sort(key=lambda ft: PRECEDENCE.index(ft[0]))
-    family, main = triggers[0]
+    family = triggers[0][0]
     evidence = tuple(_trigger_evidence(report, t) for _, t in triggers)
     return Mention(
         sentence=index,
@@ -87,8 +140,11 @@ def _family(token: Any, ctx: Context) -> str | None:
     lex = ctx.lexicon
     if token.pos_ == "VERB" and token.lemma_ in AIR_VERBS and _air_subject(token, ctx):
         return "air"  # "Coalition aircraft destroyed 14 tanks"
-    for key in (f"{token.lower_} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else "",
-                token.lemma_.lower(), token.lower_):  # fmt: skip
+    for key in (
+        f"{token.lower_} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else "",
+        token.lemma_.lower(),
+        token.lower_,
+    ):
         entry = lex.triggers.get(key)
         if entry and token.pos_ in entry["pos"]:
             family = str(entry["family"])
@@ -178,7 +234,7 @@ def _anaphoric(sent: Any, triggers: list[tuple[str, Any]]) -> bool:
         if token.lower_ in ANAPHORIC_NOUNS and any(
             c.lower_ in ANAPHORS for c in token.children if c.dep_ == "det"
         ):
-            return token.dep_ == "pobj" or token.dep_.startswith("nsubj")
+            return bool(token.dep_ == "pobj" or token.dep_.startswith("nsubj"))
     return False
 
 
@@ -191,7 +247,9 @@ def _supplement(report: Report, index: int, sent: Any) -> Mention | None:
         if token.lower_ in ANAPHORIC_NOUNS | {"incident"} and any(
             c.lower_ in ANAPHORS for c in token.children
         ):
-            evidence = report.evidence("reference", token.left_edge.idx, token.idx + len(token.text))
+            evidence = report.evidence(
+                "reference", token.left_edge.idx, token.idx + len(token.text)
+            )
             return Mention(
                 sentence=index,
                 trigger=evidence,

@@ -17,10 +17,38 @@ from frontlog.report import Report
 REQUIRES = ("text",)
 ASSIGNS = ("doc", "sentences", "countries")
 
-PLACE_PREPS = {"in", "near", "at", "around", "outside", "into", "across", "inside", "of",
-               "between", "from", "to", "towards", "toward", "throughout"}  # fmt: skip
-DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south",
-              "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"}  # fmt: skip
+PLACE_PREPS = {
+    "in",
+    "near",
+    "at",
+    "around",
+    "outside",
+    "into",
+    "across",
+    "inside",
+    "of",
+    "between",
+    "from",
+    "to",
+    "towards",
+    "toward",
+    "throughout",
+}
+DIRECTIONS = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
 WEIGHT = {"country": 2, "admin1": 2, "admin2": 1, "place": 1}
 
 

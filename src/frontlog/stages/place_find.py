@@ -14,23 +14,66 @@ from dataclasses import replace
 from typing import Any
 
 from frontlog.lexicon import Lexicon
-from frontlog.report import PlaceMention
 from frontlog.nlp import SHAPE_ID
+from frontlog.report import PlaceMention
 from frontlog.stages.actor_match import find_actors
 
 NEAR = {"near", "around", "outside", "outskirts", "vicinity", "close", "nearby", "from", "behind"}
 IN = {"in", "at", "inside", "into", "to", "of", "between", "on", "across", "throughout"}
-DIRECTION = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-             "southwest"}  # fmt: skip
-REGION_ADJ = {"northern", "southern", "eastern", "western", "central", "northeastern",
-              "northwestern", "southeastern", "southwestern"}  # fmt: skip
-KEEP_SUFFIX = {"fields", "field", "dam", "airbase", "airport", "base", "camp", "bridge",
-               "crossing", "mountain", "mountains", "hill", "oilfield", "refinery"}  # fmt: skip
-CLASSIFIER = {"village", "town", "city", "district", "area", "neighbourhood", "neighborhood",
-              "suburb", "region"}  # fmt: skip
+DIRECTION = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+REGION_ADJ = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
+KEEP_SUFFIX = {
+    "fields",
+    "field",
+    "dam",
+    "airbase",
+    "airport",
+    "base",
+    "camp",
+    "bridge",
+    "crossing",
+    "mountain",
+    "mountains",
+    "hill",
+    "oilfield",
+    "refinery",
+}
+CLASSIFIER = {
+    "village",
+    "town",
+    "city",
+    "district",
+    "area",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "region",
+}
 ADMIN_WORDS = {"province", "provinces", "governorate", "governorates", "countryside"}
-FORCE_WORDS = {"soldiers", "soldier", "troops", "forces", "military", "army", "fighters",
-               "officials", "official", "government", "militias", "militiamen"}  # fmt: skip
+FORCE_WORDS = {
+    "soldiers",
+    "soldier",
+    "troops",
+    "forces",
+    "military",
+    "army",
+    "fighters",
+    "officials",
+    "official",
+    "government",
+    "militias",
+    "militiamen",
+}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
 
@@ -56,8 +99,8 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             continue
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in FORCE_WORDS:
             continue  # "US soldiers", "Iraqi forces": a nationality, not a place
-        chained = ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "," and (
-            ent.start - 2 in skipped
+        chained = (
+            ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "," and (ent.start - 2 in skipped)
         )
         if _not_a_location(ent) or chained:
             skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
@@ -82,7 +125,7 @@ def _not_a_location(ent: Any) -> bool:
     doc = ent.doc
     if before == "of" and ent.start >= 2:
         prior = doc[ent.start - 2]
-        return prior.lower_ == "," or prior.like_num or prior.ent_type_ == "PERSON"
+        return bool(prior.lower_ == "," or prior.like_num or prior.ent_type_ == "PERSON")
     return False
 
 
@@ -94,9 +137,7 @@ def _place_context(ent: Any, found: list[tuple[Any, PlaceMention]]) -> bool:
     before = _before(ent)
     if before in NEAR | IN | DIRECTION:
         return before not in ("of", "to", "on") or _after_place_noun(ent)
-    if before in ("and", "or", ",") and found and found[-1][0].end >= ent.start - 2:
-        return True
-    return False
+    return bool(before in ("and", "or", ",") and found and found[-1][0].end >= ent.start - 2)
 
 
 def _before(ent: Any) -> str:

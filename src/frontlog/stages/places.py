@@ -54,9 +54,7 @@ def run(report: Report, ctx: Context) -> Report:
     by_sentence: dict[int, list[PlaceMention]] = {}
     for index, (start, end) in enumerate(report.sentences):
         sent = syntax.sentence_of(report.doc, start, end)
-        by_sentence[index] = [
-            resolver.resolve(p) for p in find_places(sent, ctx.lexicon)
-        ]
+        by_sentence[index] = [resolver.resolve(p) for p in find_places(sent, ctx.lexicon)]
     out: list[Mention] = []
     for mention in report.mentions:
         places = by_sentence.get(mention.sentence, [])

@@ -83,7 +83,9 @@ def is_past(verb: Token) -> bool:
     if tag == "VBD":
         return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if tag in ("VBN", "VBG") and any(a.tag_ in ("VBD", "VBN") or a.lower_ in PERFECT for a in auxes):
+    if tag in ("VBN", "VBG") and any(
+        a.tag_ in ("VBD", "VBN") or a.lower_ in PERFECT for a in auxes
+    ):
         return True
     if tag in ("VBG", "VBN") and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"):
         governor = verb.head

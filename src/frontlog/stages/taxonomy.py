@@ -15,9 +15,20 @@ from __future__ import annotations
 
 # most specific first: a sentence's mention takes the first family it has
 PRECEDENCE = (
-    "territory", "air", "remote", "suicide", "ied", "abduction", "arrest", "riot", "protest", "clash",
-    "operation", "casualty", "supplement",
-)  # fmt: skip
+    "territory",
+    "air",
+    "remote",
+    "suicide",
+    "ied",
+    "abduction",
+    "arrest",
+    "riot",
+    "protest",
+    "clash",
+    "operation",
+    "casualty",
+    "supplement",
+)
 GENERIC_FAMILIES = frozenset({"operation", "casualty", "supplement"})
 
 FIXED = {

@@ -79,10 +79,13 @@ class SQLiteStore:
                 db.execute(
                     "INSERT INTO document VALUES (?,?,?,?,?)",
                     (
-                        doc["document_id"], doc["outlet"], doc["published"],
-                        datetime.now(UTC).isoformat(timespec="seconds"), json.dumps(doc),
+                        doc["document_id"],
+                        doc["outlet"],
+                        doc["published"],
+                        datetime.now(UTC).isoformat(timespec="seconds"),
+                        json.dumps(doc),
                     ),
-                )  # fmt: skip
+                )
                 claims = 0
                 for event in events:
                     claims += self._add_event(to_dict(event))
@@ -95,25 +98,33 @@ class SQLiteStore:
         self._db.execute(
             "INSERT OR REPLACE INTO event VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
-                e["event_id"], e["date"]["start"], e["date"]["end"], e["event_type"],
-                e["sub_event_type"], loc["country"], loc["admin1"], loc["lat"], loc["lon"],
+                e["event_id"],
+                e["date"]["start"],
+                e["date"]["end"],
+                e["event_type"],
+                e["sub_event_type"],
+                loc["country"],
+                loc["admin1"],
+                loc["lat"],
+                loc["lon"],
                 json.dumps(e),
             ),
-        )  # fmt: skip
+        )
         for claim in e["claims"]:
             self._db.execute(
                 "INSERT OR REPLACE INTO claim VALUES (?,?,?,?,?)",
                 (
-                    claim["claim_id"], e["event_id"], claim["document_id"],
-                    claim["claimant"], json.dumps(claim),
+                    claim["claim_id"],
+                    e["event_id"],
+                    claim["document_id"],
+                    claim["claimant"],
+                    json.dumps(claim),
                 ),
-            )  # fmt: skip
+            )
         return len(e["claims"])
 
     def events(self) -> Iterator[dict[str, Any]]:
-        for (record,) in self._db.execute(
-            "SELECT record FROM event ORDER BY date_start, event_id"
-        ):
+        for (record,) in self._db.execute("SELECT record FROM event ORDER BY date_start, event_id"):
             yield json.loads(record)
 
     def documents(self) -> Iterator[dict[str, Any]]:
