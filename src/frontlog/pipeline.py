@@ -102,4 +102,6 @@ def extract(
         try:
             yield process(item, ctx, published=published, policy=policy, with_text=with_text)
         except DocumentError as exc:
+            if exc.document_id != item.source:  # name it as the user knows it: its path
+                exc.document_id = f"{item.source} ({exc.document_id})"
             yield exc

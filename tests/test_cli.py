@@ -1,0 +1,143 @@
+"""The command line, through click's runner: formats, help, bad input, exit status."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from frontlog.cli.main import cli
+
+from .conftest import EXAMPLE
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture
+def runner(tmp_path: Path, gazetteer_file: Path) -> CliRunner:
+    env = {"FRONTLOG_HOME": str(tmp_path / "home"), "FRONTLOG_GAZETTEER": str(gazetteer_file)}
+    return CliRunner(env=env)
+
+
+def test_help_says_what_and_shows_an_example(runner: CliRunner) -> None:
+    for args in ([], ["extract"], ["ingest"], ["events"]):
+        result = runner.invoke(cli, [*args, "--help"])
+        assert result.exit_code == 0
+        assert "Example" in result.output
+
+
+def test_extract_jsonl_documents_first(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["record"] == "document"
+    assert {r["record"] for r in records[1:]} == {"event"}
+    assert "1 documents, " in result.stderr
+
+
+def test_extract_csv_keeps_claimants(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    result = runner.invoke(cli, ["extract", str(EXAMPLE), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    us = next(r for r in rows if r["actor2"] == "Military Forces of the United States")
+    assert "US military (claimed): killed 2" in us["claims"]
+    assert "Amaq (claimed): killed 4" in us["claims"]
+    assert (us["low"], us["high"], us["geo_precision"]) == ("2", "4", "2")
+
+
+def test_extract_json_with_text_and_published_override(runner: CliRunner) -> None:
+    args = ["extract", str(EXAMPLE), "--format", "json", "--with-text", "--published", "2017-08-16"]
+    result = runner.invoke(cli, args)
+    data = json.loads(result.stdout)
+    (doc,) = data["documents"]
+    assert doc["published"] == "2017-08-16"
+    text = doc["text"]
+    for event in data["events"]:
+        for claim in event["claims"]:
+            for ev in claim["evidence"]:
+                assert text[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_jsonl_input_keeps_ids(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        {"id": "a-1", "text": "Gunmen killed three civilians in Idlib on Monday.",
+         "published": "2020-03-04", "outlet": "Example Wire"},
+        {"id": "a-2", "text": "Turkish drones struck a convoy near Saraqib on Sunday, "
+         "killing 12 soldiers, the Syrian Observatory for Human Rights said.",
+         "published": "2020-03-02"},
+    ]  # fmt: skip
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["document_id"] for r in records if r["record"] == "document"] == ["a-1", "a-2"]
+    events = [r for r in records if r["record"] == "event"]
+    assert {c["document_id"] for e in events for c in e["claims"]} == {"a-1", "a-2"}
+    first = next(e for e in events if e["claims"][0]["document_id"] == "a-1")
+    assert first["sub_event_type"] == "Attack" and first["date"]["start"] == "2020-03-02"
+    assert first["claims"][0]["claimant"] == "Example Wire"
+
+
+def test_ingest_is_idempotent_and_events_lists(runner: CliRunner) -> None:
+    first = runner.invoke(cli, ["ingest", str(EXAMPLE)])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(cli, ["ingest", str(EXAMPLE)])
+    assert "0 stored, 1 already stored" in again.stderr
+    listed = runner.invoke(cli, ["events", "--format", "jsonl"])
+    events = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(events) == len({e["event_id"] for e in events}) == 7
+    table = runner.invoke(cli, ["events"], env={"COLUMNS": "200"})
+    assert "Amaq" in table.output and "Government regains territory" in table.output
+
+
+def test_a_bad_batch_goes_on_and_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    assert runner.invoke(cli, ["ingest", str(EXAMPLE)]).exit_code == 0
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "empty.md").write_bytes(b"")
+    (batch / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (batch / "latin1.txt").write_bytes("Rapport: l'armée a repris la ville".encode("cp1252"))
+    (batch / "french.md").write_text(
+        "Les forces gouvernementales ont repris le contrôle de la ville après des combats "
+        "qui ont duré trois jours, selon le ministère de la Défense.",
+        encoding="utf-8",
+    )
+    (batch / "lines.jsonl").write_text(
+        '{"id": "x", "txt": "no text"}\nnot json\n', encoding="utf-8"
+    )
+    with (batch / "huge.txt").open("wb") as handle:
+        handle.write(b"Clashes were reported. " * (50 * 1024 * 1024 // 23))
+    shutil.copy(EXAMPLE, batch / "good.md")
+    (batch / "good.md").write_text(
+        EXAMPLE.read_text(encoding="utf-8") + "\n\nAn added line makes a new document.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["ingest", str(batch)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 7
+    for name in ("empty.md", "image.txt", "latin1.txt", "french.md", "huge.txt"):
+        assert any(name in line for line in errors), name
+    assert any("lines.jsonl:2" in line and "not JSON" in line for line in errors)
+    assert any(line.startswith("error: x: ") and '"text"' in line for line in errors)
+    assert "1 stored" in result.stderr
+    events = runner.invoke(cli, ["events", "--format", "jsonl"]).stdout.splitlines()
+    assert len(events) == 14  # the first report's events are all still there
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path, gazetteer_file: Path) -> None:
+    env = {
+        "FRONTLOG_HOME": str(tmp_path),
+        "FRONTLOG_GAZETTEER": str(gazetteer_file),
+        "FRONTLOG_MODEL": "no_such_pipeline",
+    }
+    result = CliRunner(env=env).invoke(cli, ["ingest", str(EXAMPLE)])
+    assert result.exit_code == 1
+    assert "no_such_pipeline" in result.output and "Traceback" not in result.output
