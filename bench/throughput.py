@@ -1,0 +1,89 @@
+"""``make bench``: frontlog's throughput beside spaCy's own, on the same texts.
+
+Texts: the bundled example, plus the re3d documents in ../shared/data/re3d when present
+(CENTCOM, US State Department and UK Government releases). Reports, in one run on this
+machine: the gazetteer's one-time build, the model load, frontlog ``extract`` end to
+end (words/s, documents/s), spaCy's full en_core_web_sm pipeline on the same cleaned
+texts (words/s), and the ratio of the two.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from frontlog.config import load_config
+from frontlog.context import Context
+from frontlog.gazetteer.sqlite import SQLiteGazetteer
+from frontlog.pipeline import process
+from frontlog.report import RawDocument
+from frontlog.stages.load import content_id
+
+ROOT = Path(__file__).resolve().parents[1]
+RE3D = ROOT.parent / "shared" / "data" / "re3d"
+
+
+def texts() -> list[RawDocument]:
+    example = ROOT / "examples" / "globalresearch-2017-08-15-isis-retreat-syria.md"
+    content = example.read_text(encoding="utf-8")
+    docs = [RawDocument(content_id(content), str(example), content, "markdown")]
+    if RE3D.exists():
+        for source in sorted(RE3D.iterdir()):
+            path = source / "documents.json"
+            for line in path.read_text(encoding="utf-8").splitlines():
+                d = json.loads(line)
+                docs.append(RawDocument(d["_id"], str(path), d["text"], "text"))
+    else:
+        print("note: ../shared/data/re3d is absent; only the bundled example is used")
+    return docs
+
+
+def timed(label: str, seconds: float, extra: str = "") -> None:
+    print(f"{label:<48} {seconds:8.2f} s  {extra}")
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        gaz_path = Path(tmp) / "gazetteer.sqlite"
+        started = time.perf_counter()
+        SQLiteGazetteer.open_or_build(gaz_path).close()
+        timed("gazetteer first build (one-time)", time.perf_counter() - started)
+        config = load_config({"FRONTLOG_HOME": tmp, "FRONTLOG_GAZETTEER": str(gaz_path)})
+        ctx = Context(config)
+        started = time.perf_counter()
+        _ = ctx.nlp
+        timed("model load with entity ruler (once per process)", time.perf_counter() - started)
+        docs = texts()
+        process(docs[0], ctx, published="2017-08-15")  # warm caches
+        started = time.perf_counter()
+        results = [process(d, ctx, published="2017-08-15") for d in docs]
+        ours = time.perf_counter() - started
+        cleaned = [r.report.text for r in results]
+        words = sum(len(t.split()) for t in cleaned)
+        events = sum(len(r.events) for r in results)
+
+        import spacy
+
+        plain = spacy.load(config.model)
+        list(plain.pipe(cleaned[:1]))
+        started = time.perf_counter()
+        list(plain.pipe(cleaned, batch_size=32))
+        theirs = time.perf_counter() - started
+
+    print()
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"corpus: {len(docs)} documents, {words:,} words (cleaned), {events} events")
+    rate = f"{words / ours:10,.0f} words/s {len(docs) / ours:8.1f} docs/s"
+    print(f"frontlog extract end to end: {rate}")
+    print(f"spaCy {config.model} full pipeline: {words / theirs:10,.0f} words/s")
+    print(f"ratio frontlog / spaCy: {theirs / ours:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
