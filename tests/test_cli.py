@@ -95,6 +95,9 @@ def test_ingest_is_idempotent_and_events_lists(runner: CliRunner) -> None:
     assert len(events) == len({e["event_id"] for e in events}) == 7
     table = runner.invoke(cli, ["events"], env={"COLUMNS": "200"})
     assert "Amaq" in table.output and "Government regains territory" in table.output
+    assert "Amaq: 4" in table.output and "US military: 2" in table.output
+    narrow = runner.invoke(cli, ["events"], env={"COLUMNS": "80"})
+    assert narrow.output.count("claim ") >= 10  # one block per event, one row per claim
 
 
 def test_a_bad_batch_goes_on_and_says_so(runner: CliRunner, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -160,4 +161,5 @@ def events(fmt: str, output: str | None) -> None:
 
 
 def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="frontlog: %(message)s", stream=sys.stderr)
     cli()

@@ -10,6 +10,8 @@ from rich.table import Table
 
 from frontlog.export import claim_summary
 
+WIDE = 120  # columns: below this, one block per event instead of one wide table
+
 
 def events_table(events: Iterable[dict[str, Any]], *, title: str = "frontlog events") -> Table:
     table = Table(title=title, show_lines=True, expand=True)
@@ -37,9 +39,32 @@ def print_events(events: Iterable[dict[str, Any]], console: Console | None = Non
     if not items:
         console.print("No events stored yet. Try: frontlog ingest REPORT.md")
         return 0
-    console.print(events_table(items))
+    if console.width >= WIDE:
+        console.print(events_table(items))
+    else:
+        for event in items:
+            console.print(event_block(event))
     console.print(f"{len(items)} events. Figures are claims: each is shown with who makes it.")
     return len(items)
+
+
+def event_block(e: dict[str, Any]) -> Table:
+    """One event as a two-column block, for terminals too narrow for the wide table."""
+    block = Table(
+        title=f"{e['sub_event_type']} [dim]({e['event_type']})[/dim]",
+        title_justify="left",
+        show_header=False,
+        expand=True,
+    )
+    block.add_column("field", style="bold", no_wrap=True)
+    block.add_column("value", ratio=1)
+    block.add_row("date", _date(e["date"]).replace("\n", " "))
+    block.add_row("where", _where(e["location"]).replace("\n", " "))
+    block.add_row("who", _who(e["actors"]).replace("\n", " "))
+    block.add_row("killed", _fatalities(e).replace("\n", "; "))
+    for claim in e["claims"]:
+        block.add_row("claim", claim_summary(claim))
+    return block
 
 
 def _date(d: dict[str, Any]) -> str:
@@ -69,7 +94,7 @@ def _fatalities(e: dict[str, Any]) -> str:
         numbers = [f for f in figures if f is not None]
         if numbers:
             vague = any(c["count"] is None for c in claim["killed"])
-            lines.append(f"{'≥' if vague else ''}{sum(numbers)} [dim]{claim['claimant']}[/dim]")
+            lines.append(f"{claim['claimant']}: {'≥' if vague else ''}{sum(numbers)}")
     if not lines:
         return "–"
     if "fatalities" in e["disputed"]:

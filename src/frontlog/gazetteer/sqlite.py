@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -10,6 +11,8 @@ from pathlib import Path
 from frontlog.errors import GazetteerError
 from frontlog.gazetteer.base import Candidate, GazetteerEntry, rank
 from frontlog.gazetteer.names import name_keys
+
+log = logging.getLogger("frontlog")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS place (
@@ -47,6 +50,7 @@ class SQLiteGazetteer:
         if not path.exists():
             from frontlog.gazetteer.sources import default_rows
 
+            log.info("building the gazetteer at %s (once; about 30 seconds)", path)
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".building")
             tmp.unlink(missing_ok=True)
