@@ -19,7 +19,7 @@ def events_table(events: Iterable[dict[str, Any]], *, title: str = "frontlog eve
     table.add_column("event", ratio=2)
     table.add_column("where", ratio=2)
     table.add_column("who", ratio=2)
-    table.add_column("killed (says who)", justify="right", ratio=1)
+    table.add_column("killed (says who)", justify="right", ratio=2, min_width=16)
     table.add_column("claims (who says what)", ratio=5, min_width=30)
     for e in events:
         table.add_row(
