@@ -94,7 +94,7 @@ def test_ingest_is_idempotent_and_events_lists(runner: CliRunner) -> None:
     events = [json.loads(line) for line in listed.stdout.splitlines()]
     assert len(events) == len({e["event_id"] for e in events}) == 7
     table = runner.invoke(cli, ["events"], env={"COLUMNS": "200"})
-    assert "Amaq" in table.output and "Government regains territory" in table.output
+    assert "Amaq" in table.output and "Government regains" in table.output
     assert "Amaq: 4" in table.output and "US military: 2" in table.output
     narrow = runner.invoke(cli, ["events"], env={"COLUMNS": "80"})
     assert narrow.output.count("claim ") >= 10  # one block per event, one row per claim
