@@ -27,3 +27,20 @@ def test_bad_values_say_what_is_wrong() -> None:
         load_config({"FRONTLOG_MAX_DOCUMENT_BYTES": "lots"})
     with pytest.raises(ConfigError, match="unknown setting"):
         load_config({}, colour="red")
+
+
+def test_a_users_actor_file_extends_the_dictionary(tmp_path: Path) -> None:
+    from frontlog.context import Context
+    from frontlog.stages.actor_match import find_actors
+
+    more = tmp_path / "actors.json"
+    more.write_text(
+        '{"actors": [{"name": "Example Brigade", "kind": "identity_militia", "country": "SY",'
+        ' "aliases": ["Liwa al-Mithal"]}], "generic": [], "claimants": []}',
+        encoding="utf-8",
+    )
+    ctx = Context(load_config({"FRONTLOG_HOME": str(tmp_path), "FRONTLOG_ACTORS": str(more)}))
+    (found,) = find_actors("Liwa al-Mithal fighters", 0, ctx.lexicon, country="SY")
+    assert (found.name, found.kind) == ("Example Brigade", "identity_militia")
+    with pytest.raises(ConfigError, match="cannot read actor file"):
+        Context(load_config({"FRONTLOG_HOME": str(tmp_path), "FRONTLOG_ACTORS": "/nope.json"}))

@@ -31,6 +31,7 @@ class Config:
     max_document_bytes: int = 5_000_000
     published: str | None = None
     gazetteer_path: Path | None = None
+    actors_path: Path | None = None  # a user's extra actor dictionary (FRONTLOG_ACTORS)
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -67,6 +68,8 @@ def load_config(environ: Mapping[str, str] | None = None, **overrides: object) -
         values["focus_countries"] = tuple(
             c.strip().upper() for c in env["FRONTLOG_FOCUS_COUNTRIES"].split(",") if c.strip()
         )
+    if env.get("FRONTLOG_ACTORS"):
+        values["actors_path"] = Path(env["FRONTLOG_ACTORS"])
     if env.get("FRONTLOG_GAZETTEER"):
         values["gazetteer_path"] = Path(env["FRONTLOG_GAZETTEER"])
     known = {f.name for f in fields(Config)}

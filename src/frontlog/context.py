@@ -19,9 +19,13 @@ RULER_FEATURES = ("country", "admin1", "admin2")
 @dataclass
 class Context:
     config: Config
-    lexicon: Lexicon = field(default_factory=load_lexicon)
+    lexicon: Lexicon = field(init=False)
     _gazetteer: Gazetteer | None = None
     _nlp: Any = None
+
+    def __post_init__(self) -> None:
+        extra = self.config.actors_path
+        self.lexicon = load_lexicon(str(extra) if extra else None)
 
     @property
     def gazetteer(self) -> Gazetteer:
