@@ -142,7 +142,7 @@ def test_us_incident_in_northern_iraq_two_claims(reference: Result) -> None:
     assert us.cause == "not due to enemy contact"
     assert [k.count for k in amaq.killed] == [4] and [k.count for k in amaq.injured] == [6]
     assert "Grad rockets" in amaq.means
-    assert {"fatalities", "cause"} <= set(event.disputed)
+    assert {"fatalities", "cause", "actor1"} <= set(event.disputed)
     assert (event.fatalities.low, event.fatalities.high) == (2, 4)
 
 

@@ -26,7 +26,7 @@ def events_table(events: Iterable[dict[str, Any]], *, title: str = "frontlog eve
             _date(e["date"]),
             f"{e['sub_event_type']}\n[dim]{e['event_type']}[/dim]",
             _where(e["location"]),
-            _who(e["actors"]),
+            _who(e["actors"], e["disputed"]),
             _fatalities(e),
             "\n".join(f"• {claim_summary(c)}" for c in e["claims"]),
         )
@@ -60,7 +60,7 @@ def event_block(e: dict[str, Any]) -> Table:
     block.add_column("value", ratio=1)
     block.add_row("date", _date(e["date"]).replace("\n", " "))
     block.add_row("where", _where(e["location"]).replace("\n", " "))
-    block.add_row("who", _who(e["actors"]).replace("\n", " "))
+    block.add_row("who", _who(e["actors"], e["disputed"]).replace("\n", " "))
     block.add_row("killed", _fatalities(e).replace("\n", "; "))
     for claim in e["claims"]:
         block.add_row("claim", claim_summary(claim))
@@ -79,9 +79,11 @@ def _where(loc: dict[str, Any]) -> str:
     return f"{shown} ({loc['country'] or '?'})\n[dim]geo_precision {loc['geo_precision']}[/dim]"
 
 
-def _who(actors: list[dict[str, Any]]) -> str:
+def _who(actors: list[dict[str, Any]], disputed: list[str]) -> str:
     names = {a["role"]: a["name"] for a in actors}
     one = " + ".join(n for r, n in names.items() if r in ("actor1", "assoc_actor1")) or "?"
+    if "actor1" in disputed:
+        one += " [yellow](disputed)[/yellow]"
     two = " + ".join(n for r, n in names.items() if r in ("actor2", "assoc_actor2")) or "?"
     return f"{one}\n→ {two}"
 

@@ -47,6 +47,22 @@ def build_events(
     return events
 
 
+NO_ENEMY = ("not due to", "accident", "not the result of", "friendly fire", "malfunction")
+
+
+def _perpetrator_disputed(mentions: Sequence[Mention], claims: Sequence[Claim]) -> tuple[str, ...]:
+    """ "actor1" when claimants name different attackers, or one says there was none."""
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        key = m.claim.claimant or ""
+        named.setdefault(key, set()).update(a.name for r, a in m.actors if r == "actor1")
+    attackers = {frozenset(v) for v in named.values() if v}
+    no_enemy = any(c.cause and any(w in c.cause.lower() for w in NO_ENEMY) for c in claims)
+    if len(attackers) > 1 or (attackers and no_enemy):
+        return ("actor1",)
+    return ()
+
+
 def _has_figures(m: Mention) -> bool:
     return bool(m.claim.killed or m.claim.injured or m.claim.materiel)
 
@@ -85,7 +101,7 @@ def _event(
         ),
         fatalities=reconcile.fatalities(claims, policy=policy),
         claims=tuple(claims),
-        disputed=reconcile.disputed(claims),
+        disputed=reconcile.disputed(claims) + _perpetrator_disputed(mentions, claims),
         number_of_sources=1,
         confidence=round(min(confidence, 0.95), 2),
     )
