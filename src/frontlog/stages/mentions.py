@@ -2,8 +2,9 @@
 
 A trigger counts when it reports something that happened: a past or perfect verb that
 is not negated, modal or future, and not an adjective ("the recently liberated town");
-a noun trigger only as the object of a light verb ("carried out raids"), the subject of
-a past verb ("clashes erupted"), or the means of a casualty ("killed in an airstrike").
+a noun trigger only in the dependency patterns of :mod:`frontlog.stages.patterns` (the
+object of a light verb, "carried out raids"; the subject of a verb, "clashes erupted";
+the means of a casualty, "killed in an airstrike"; the head of an event relative clause).
 One mention per sentence, of its most specific family; generic triggers (an operation,
 a death) join it.
 """
@@ -16,7 +17,7 @@ from typing import Any
 from frontlog.context import Context
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
-from frontlog.stages import syntax
+from frontlog.stages import patterns, syntax
 from frontlog.stages.taxonomy import GENERIC_FAMILIES, PRECEDENCE
 
 REQUIRES = ("doc", "sentences")
@@ -86,28 +87,29 @@ AIR_SUBJECTS = {
     "airstrike",
     "airstrikes",
 }
-CASUALTY_VERBS = {"kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit"}
-CASUALTY_PREPS = {"in", "during", "after", "by", "amid"}
 
 
 def run(report: Report, ctx: Context) -> Report:
     doc = report.doc
+    governed = patterns.governors(doc, ctx.lexicon)
     mentions: list[Mention] = []
     for index, (start, end) in enumerate(report.sentences):
         sent = syntax.sentence_of(doc, start, end)
         if sent is None:
             continue
-        mention = _sentence_mention(report, ctx, index, sent)
+        mention = _sentence_mention(report, ctx, index, sent, governed)
         if mention is not None:
             mentions.append(mention)
     return replace(report, mentions=tuple(mentions))
 
 
-def _sentence_mention(report: Report, ctx: Context, index: int, sent: Any) -> Mention | None:
+def _sentence_mention(
+    report: Report, ctx: Context, index: int, sent: Any, governed: dict[int, int]
+) -> Mention | None:
     triggers: list[tuple[str, Any]] = []
     for token in sent:
         family = _family(token, ctx)
-        if family and _reports_event(token, family, ctx):
+        if family and _reports_event(token, family, governed):
             triggers.append((family, token))
     if not triggers:
         return _supplement(report, index, sent)
@@ -170,13 +172,13 @@ def _is_air(token: Any, ctx: Context) -> bool:
     return bool(near & ctx.lexicon.air_words)
 
 
-def _reports_event(token: Any, family: str, ctx: Context) -> bool:
+def _reports_event(token: Any, family: str, governed: dict[int, int]) -> bool:
     if token.pos_ == "VERB":
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return False  # "the recently liberated town"
         verb = token
     else:
-        verb = _noun_governor(token, ctx)
+        verb = _noun_governor(token, governed)
         if verb is None:
             return False
     if syntax.is_negated(verb) or syntax.is_irrealis(verb):
@@ -186,27 +188,14 @@ def _reports_event(token: Any, family: str, ctx: Context) -> bool:
     return not (family == "territory" and not _has_place_object(token))
 
 
-def _noun_governor(token: Any, ctx: Context) -> Any | None:
-    """The verb that makes a noun trigger an event, or None."""
-    head = token.head
+def _noun_governor(token: Any, governed: dict[int, int]) -> Any | None:
+    """The verb that makes a noun trigger an event (see ``patterns``), or None."""
     if token.dep_ == "compound":
         return None  # "special operations units", "battle tank": the head is what is meant
-    if token.dep_ == "conj":
-        return _noun_governor(head, ctx)
-    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in ctx.lexicon.light_verbs:
-        return head
-    if token.dep_ == "nsubj" and head.pos_ == "VERB":
-        return head
-    relative = [c for c in token.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
-    if relative and relative[0].lemma_ in CASUALTY_VERBS | ctx.lexicon.light_verbs:
-        return relative[0]  # "attacks … which targeted and killed scores of civilians"
-    if token.dep_ == "pobj" and head.lower_ in CASUALTY_PREPS:
-        verb = head.head
-        if verb.pos_ == "VERB" and verb.lemma_ in CASUALTY_VERBS:
-            return verb
-        if verb.pos_ == "VERB" and verb.lemma_ in ctx.lexicon.materiel_verbs:
-            return verb
-    return None
+    if token.dep_ == "conj" and token.i not in governed:
+        return _noun_governor(token.head, governed)
+    verb = governed.get(token.i)
+    return token.doc[verb] if verb is not None else None
 
 
 def _has_place_object(token: Any) -> bool:
