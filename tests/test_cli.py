@@ -141,9 +141,10 @@ def test_missing_model_is_a_clear_error(tmp_path: Path, gazetteer_file: Path) ->
         "FRONTLOG_GAZETTEER": str(gazetteer_file),
         "FRONTLOG_MODEL": "no_such_pipeline",
     }
-    result = CliRunner(env=env).invoke(cli, ["ingest", str(EXAMPLE)])
-    assert result.exit_code == 1
-    assert "no_such_pipeline" in result.output and "Traceback" not in result.output
+    for command in ("ingest", "extract"):
+        result = CliRunner(env=env).invoke(cli, [command, str(EXAMPLE)])
+        assert result.exit_code == 1
+        assert "no_such_pipeline" in result.output and "Traceback" not in result.output
 
 
 def test_stdin_and_html(runner: CliRunner, tmp_path: Path) -> None:

@@ -8,7 +8,8 @@
     │   ├── EncodingError          the bytes are not in a supported text encoding
     │   ├── DocumentTooLargeError  larger than ``Config.max_document_bytes``
     │   ├── LanguageError          the report is not in a supported language
-    │   └── InputFormatError       a JSONL line that is not JSON or lacks ``text``
+    │   ├── InputFormatError       a JSONL line that is not JSON or lacks ``text``
+    │   └── ProcessingError        a stage failed unexpectedly on this document (a bug)
     ├── ModelError                 the spaCy pipeline cannot be loaded
     ├── GazetteerError             the gazetteer cannot be built or read
     └── StoreError                 the embedded store cannot be opened or written
@@ -79,6 +80,10 @@ class LanguageError(DocumentError):
 
 class InputFormatError(DocumentError):
     """A JSONL line that is not a JSON object or lacks ``text``."""
+
+
+class ProcessingError(DocumentError):
+    """A stage failed unexpectedly on this document: a bug, reported, and the batch goes on."""
 
 
 class ModelError(FrontlogError):

@@ -8,12 +8,12 @@ import so that a stage never reads a field no earlier stage filled.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from frontlog.context import Context
-from frontlog.errors import DocumentError
+from frontlog.errors import DocumentError, GazetteerError, ModelError, ProcessingError
 from frontlog.records import Document, Event
 from frontlog.report import RawDocument, Report
 from frontlog.stages import (
@@ -74,15 +74,30 @@ def process(
     doc: Any = None,
 ) -> Result:
     """One document through every stage. Raises ``DocumentError`` for a bad document."""
+    steps: tuple[tuple[str, Callable[[Report], Report]], ...] = (
+        ("clean", lambda r: clean.run(r, published=published or ctx.config.published)),
+        ("parse", lambda r: parse.run(r, ctx, doc=doc)),
+        ("mentions", lambda r: mentions.run(r, ctx)),
+        ("attribute", lambda r: attribute.run(r, ctx)),
+        ("counts", lambda r: counts.run(r, ctx)),
+        ("dates", dates.run),
+        ("places", lambda r: places.run(r, ctx)),
+        ("actors", lambda r: actors.run(r, ctx)),
+        ("incidents", lambda r: incidents.run(r, ctx, policy=policy)),
+    )
     report = Report(raw=raw)
-    report = clean.run(report, published=published or ctx.config.published)
-    report = parse.run(report, ctx, doc=doc)
-    for stage in (mentions, attribute, counts):
-        report = stage.run(report, ctx)
-    report = dates.run(report)
-    report = places.run(report, ctx)
-    report = actors.run(report, ctx)
-    report = incidents.run(report, ctx, policy=policy)
+    for name, step in steps:
+        try:
+            report = step(report)
+        except (DocumentError, ModelError, GazetteerError):
+            raise
+        except Exception as exc:  # a bug must not stop the batch: report it, go on
+            raise ProcessingError(
+                f"{type(exc).__name__}: {exc}",
+                document_id=raw.document_id,
+                stage=name,
+                hint="a bug in frontlog; please report it with this document",
+            ) from exc
     return Result(report.document(with_text=with_text), report.events, report)
 
 

@@ -91,13 +91,16 @@ def extract(
     documents: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     failed = 0
-    for item in api.extract(paths, config, policy=fatality_policy, with_text=with_text):
-        if isinstance(item, DocumentError):
-            failed += 1
-            _report_error(item)
-            continue
-        documents.append(to_dict(item.document))
-        events.extend(to_dict(e) for e in item.events)
+    try:
+        for item in api.extract(paths, config, policy=fatality_policy, with_text=with_text):
+            if isinstance(item, DocumentError):
+                failed += 1
+                _report_error(item)
+                continue
+            documents.append(to_dict(item.document))
+            events.extend(to_dict(e) for e in item.events)
+    except FrontlogError as exc:
+        raise click.ClickException(str(exc)) from exc
     with _output(output) as out:
         _write(documents + events, fmt, out)
     click.echo(f"{len(documents)} documents, {len(events)} events, {failed} failed", err=True)
