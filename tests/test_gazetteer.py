@@ -40,3 +40,12 @@ def test_import_replaces_a_place_and_its_names(tmp_path) -> None:
     gaz.add([(entry("1", "Al Sukhnah", "SY", 20000), [])], source="user")
     assert gaz.lookup("Sukhnah", countries=["SY"])[0].matched == "Al Sukhnah"
     gaz.close()
+
+
+def test_near_misses_rank_below_key_matches(tmp_path) -> None:
+    rows = [*ROWS, (entry("4", "Tall Kalakh", "SY", 50000), ["Talkalakh"])]
+    for gaz in (MemoryGazetteer(rows), SQLiteGazetteer.open_or_build(tmp_path / "g.db", rows)):
+        (near,) = gaz.lookup("Tal Kalukh", countries=["SY"])
+        assert near.entry.name == "Tall Kalakh" and 0.8 <= near.score < 0.9
+        assert gaz.lookup("Tell Kalakh")[0].score >= 0.9
+        assert gaz.lookup("Paris") == []

@@ -68,7 +68,49 @@ def rank(candidates: Iterable[Candidate], countries: Sequence[str]) -> list[Cand
     return sorted(candidates, key=key)
 
 
-class MemoryGazetteer:
+FUZZY_MIN = 85  # rapidfuzz ratio of skeleton keys for a near miss ("Palnyra")
+FUZZY_SCORE = 0.8  # a near miss ranks below every key match
+
+
+class KeyedLookup:
+    """Lookup by name keys, then by near-miss skeletons; subclasses store the keys."""
+
+    def _by_key(self, key: str) -> list[tuple[str, float, GazetteerEntry]]:
+        raise NotImplementedError
+
+    def _keys_with_prefix(self, prefix: str) -> list[str]:
+        raise NotImplementedError
+
+    def lookup(
+        self, name: str, *, countries: Sequence[str] = (), limit: int = 10
+    ) -> list[Candidate]:
+        best: dict[str, Candidate] = {}
+        keys = name_keys(name)
+        for i, key in enumerate(keys):
+            for alias, score, entry in self._by_key(key):
+                self._keep(best, Candidate(entry, min(score, 1.0 - 0.1 * i), alias))
+        if not best and len(keys[-1]) >= 7:  # short names have too many neighbours
+            self._near_misses(keys[-1], best)
+        return rank(best.values(), countries)[:limit]
+
+    def _near_misses(self, key: str, best: dict[str, Candidate]) -> None:
+        from rapidfuzz import fuzz
+
+        for other in self._keys_with_prefix(key[:3]):
+            ratio = fuzz.ratio(key, other)
+            if ratio >= FUZZY_MIN:
+                for alias, _, entry in self._by_key(other):
+                    score = FUZZY_SCORE + (ratio - FUZZY_MIN) / 1000
+                    self._keep(best, Candidate(entry, score, alias))
+
+    @staticmethod
+    def _keep(best: dict[str, Candidate], candidate: Candidate) -> None:
+        place_id = candidate.entry.place_id
+        if place_id not in best or best[place_id].score < candidate.score:
+            best[place_id] = candidate
+
+
+class MemoryGazetteer(KeyedLookup):
     """A gazetteer held in a dict: the fake for tests, and the shape of the real one."""
 
     def __init__(self, entries: Iterable[tuple[GazetteerEntry, Sequence[str]]]) -> None:
@@ -82,16 +124,11 @@ class MemoryGazetteer:
                 for i, k in enumerate(name_keys(alias)):
                     self._index.setdefault(k, []).append((entry.place_id, alias, 1.0 - 0.1 * i))
 
-    def lookup(
-        self, name: str, *, countries: Sequence[str] = (), limit: int = 10
-    ) -> list[Candidate]:
-        best: dict[str, Candidate] = {}
-        for i, k in enumerate(name_keys(name)):
-            for place_id, alias, score in self._index.get(k, []):
-                s = min(score, 1.0 - 0.1 * i)
-                if place_id not in best or best[place_id].score < s:
-                    best[place_id] = Candidate(self._entries[place_id], s, alias)
-        return rank(best.values(), countries)[:limit]
+    def _by_key(self, key: str) -> list[tuple[str, float, GazetteerEntry]]:
+        return [(alias, s, self._entries[pid]) for pid, alias, s in self._index.get(key, [])]
+
+    def _keys_with_prefix(self, prefix: str) -> list[str]:
+        return [k for k in self._index if k.startswith(prefix)]
 
     def get(self, place_id: str) -> GazetteerEntry | None:
         return self._entries.get(place_id)

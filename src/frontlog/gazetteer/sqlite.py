@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from frontlog.errors import GazetteerError
-from frontlog.gazetteer.base import Candidate, GazetteerEntry, rank
+from frontlog.gazetteer.base import GazetteerEntry, KeyedLookup
 from frontlog.gazetteer.names import name_keys
 
 log = logging.getLogger("frontlog")
@@ -32,7 +32,7 @@ CREATE INDEX IF NOT EXISTS name_place ON name(place_id);
 _COLUMNS = "place_id, name, country, admin1, admin2, lat, lon, population, feature"
 
 
-class SQLiteGazetteer:
+class SQLiteGazetteer(KeyedLookup):
     """Places and their name keys in SQLite; lookups are indexed key matches."""
 
     def __init__(self, path: Path) -> None:
@@ -96,22 +96,20 @@ class SQLiteGazetteer:
             )
         return count
 
-    def lookup(
-        self, name: str, *, countries: Sequence[str] = (), limit: int = 10
-    ) -> list[Candidate]:
-        best: dict[str, Candidate] = {}
-        for i, key in enumerate(name_keys(name)):
-            rows = self._db.execute(
-                f"SELECT n.alias, n.score, {', '.join('p.' + c for c in _COLUMNS.split(', '))} "
-                "FROM name n JOIN place p USING (place_id) WHERE n.key = ? LIMIT 500",
-                (key,),
-            ).fetchall()
-            for alias, score, *values in rows:
-                entry = _entry(values)
-                s = min(float(score), 1.0 - 0.1 * i)
-                if entry.place_id not in best or best[entry.place_id].score < s:
-                    best[entry.place_id] = Candidate(entry, s, alias)
-        return rank(best.values(), countries)[:limit]
+    def _by_key(self, key: str) -> list[tuple[str, float, GazetteerEntry]]:
+        rows = self._db.execute(
+            f"SELECT n.alias, n.score, {', '.join('p.' + c for c in _COLUMNS.split(', '))} "
+            "FROM name n JOIN place p USING (place_id) WHERE n.key = ? LIMIT 500",
+            (key,),
+        ).fetchall()
+        return [(alias, float(score), _entry(values)) for alias, score, *values in rows]
+
+    def _keys_with_prefix(self, prefix: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT key FROM name WHERE key >= ? AND key < ? LIMIT 5000",
+            (prefix, prefix + "\uffff"),
+        )
+        return [key for (key,) in rows]
 
     def get(self, place_id: str) -> GazetteerEntry | None:
         row = self._db.execute(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from frontlog.context import Context
-from frontlog.gazetteer.base import Candidate, GazetteerEntry
+from frontlog.gazetteer.base import FUZZY_SCORE, Candidate, GazetteerEntry
 from frontlog.records import Place
 from frontlog.report import Mention, PlaceMention, Report
 from frontlog.stages import syntax
@@ -98,8 +98,10 @@ class Resolver:
         return ok[0] if ok else None
 
     def _acceptable(self, c: Candidate, name: str) -> bool:
-        if c.score < 0.9 or (c.score < 1.0 and len(name) < 5):
+        if c.score < FUZZY_SCORE or (c.score < 1.0 and len(name) < 5):
             return False
+        if c.score < 0.9 and c.entry.country not in self.countries:
+            return False  # a near miss only within the countries the report is about
         if c.entry.feature == "country":
             return c.score >= 1.0
         return not self.countries or c.entry.country in self.countries
