@@ -115,3 +115,31 @@ def test_syntax_helpers() -> None:
     assert syntax.is_past(perfect[2])
     doc: Any = parse(ATTACKED)
     assert syntax.np_bounds(doc[3]) == (doc[2].idx, doc[3].idx + 3)
+
+
+def test_a_place_name_used_as_a_modifier_is_not_a_location() -> None:
+    from frontlog.stages.place_find import find_places
+
+    words = ["U.S.", "airstrikes", "hit", "targets", "near", "Tal", "-", "Afar", "town"]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=[True, True, True, True, True, False, False, True, False],
+        pos=["PROPN", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "NOUN"],
+        deps=["compound", "nsubj", "ROOT", "dobj", "prep", "compound", "punct", "compound",
+              "pobj"],
+        heads=[1, 2, 2, 2, 2, 7, 7, 8, 4],
+        ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "O"],
+    )  # fmt: skip
+    (place,) = find_places(doc[:], load_lexicon())
+    assert (place.name, place.relation) == ("Tal-Afar", "near")
+
+
+def test_demonstrating_resolve_is_not_a_protest() -> None:
+    resolve = parse(
+        "they/PRP/PRON/nsubj/1 demonstrated/VBD/VERB/ROOT/1/demonstrate "
+        "their/PRP$/PRON/poss/3 resolve/NN/NOUN/dobj/1"
+    )
+    assert not reports(resolve, 1)
+    marched = parse("students/NNS/NOUN/nsubj/1/student demonstrated/VBD/VERB/ROOT/1/demonstrate")
+    assert reports(marched, 1)

@@ -58,11 +58,11 @@ class Gazetteer(Protocol):
 
 
 def rank(candidates: Iterable[Candidate], countries: Sequence[str]) -> list[Candidate]:
-    """Best first: in-context country, then key exactness, then population."""
-    preferred = set(countries)
+    """Best first: the report's countries in their order, then exactness, feature, population."""
+    order = {iso: i for i, iso in enumerate(countries)}
 
     def key(c: Candidate) -> tuple[int, float, int, int]:
-        in_context = 0 if not preferred or c.entry.country in preferred else 1
+        in_context = order.get(c.entry.country, len(order))
         return (in_context, -c.score, FEATURE_RANK.get(c.entry.feature, 3), -c.entry.population)
 
     return sorted(candidates, key=key)

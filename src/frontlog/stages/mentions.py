@@ -183,6 +183,8 @@ def _reports_event(token: Any, family: str, governed: dict[int, int]) -> bool:
             return False
     if syntax.is_negated(verb) or syntax.is_irrealis(verb):
         return False
+    if family == "protest" and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "demonstrated their resolve" is no demonstration
     if not syntax.is_past(verb):
         return False
     return not (family == "territory" and not _has_place_object(token))

@@ -117,10 +117,14 @@ def _is_actor(ent: Any, lexicon: Lexicon) -> bool:
 
 
 def _not_a_location(ent: Any) -> bool:
-    """A country that speaks ("The United States condemns"), or a hometown ("42, of X")."""
+    """A country that speaks ("The United States condemns"), a name used as a modifier
+    ("U.S. airstrikes"), or a hometown ("Dayton, 42, of Woodbridge")."""
     root = ent.root
     before = _before(ent)
     if root.dep_ in ("nsubj", "nsubjpass") and before not in NEAR | IN:
+        return True
+    head = root.head.lower_
+    if root.dep_ in ("compound", "amod") and head not in CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX:
         return True
     doc = ent.doc
     if before == "of" and ent.start >= 2:
