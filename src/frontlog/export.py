@@ -144,7 +144,7 @@ def claim_summary(claim: dict[str, Any]) -> str:
         parts.append(", ".join(items))
     if claim["cause"]:
         parts.append(f"cause: {claim['cause']}")
-    body = "; ".join(parts) if parts else "reports it"
+    body = "; ".join(parts) if parts else "reports the event (no figures)"
     return f"{claim['claimant']} ({claim['stance']}): {body}"
 
 
