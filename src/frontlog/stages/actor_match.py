@@ -40,6 +40,7 @@ def find_actors(
     text: str, offset: int, lexicon: Lexicon, *, country: str | None
 ) -> list[ActorMention]:
     """Actors named in ``text`` (which starts at ``offset`` of the cleaned text)."""
+    original = text
     text = text.replace("’", "'")  # same length: offsets stay true
     taken: list[tuple[int, int]] = []
     found: list[ActorMention] = []
@@ -52,7 +53,7 @@ def find_actors(
         actor = _forces_of(lexicon, iso)
         if actor and free(match.start(), match.end()):
             taken.append((match.start(), match.end()))
-            found.append(_mention(actor, match, offset, lexicon, iso))
+            found.append(_mention(actor, match, offset, lexicon, iso, original))
     for pattern, actor in _compiled(lexicon):
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
@@ -60,7 +61,7 @@ def find_actors(
             if actor.generic and country is None and "{country}" in actor.name:
                 continue
             taken.append((match.start(), match.end()))
-            found.append(_mention(actor, match, offset, lexicon, country))
+            found.append(_mention(actor, match, offset, lexicon, country, original))
     named_ends = [m.end for m in found if not m.generic]
     found = [  # "ISIS fighters", "SAA troops": the named actor says who they are
         m for m in found if not (m.generic and any(0 <= m.start - e <= 1 for e in named_ends))
@@ -79,7 +80,12 @@ def _forces_of(lexicon: Lexicon, iso: str) -> ActorEntry | None:
 
 
 def _mention(
-    actor: ActorEntry, match: re.Match[str], offset: int, lexicon: Lexicon, country: str | None
+    actor: ActorEntry,
+    match: re.Match[str],
+    offset: int,
+    lexicon: Lexicon,
+    country: str | None,
+    original: str,
 ) -> ActorMention:
     name, actor_country = actor.name, actor.country
     if actor.generic:
@@ -95,6 +101,6 @@ def _mention(
         country=actor_country,
         start=offset + match.start(),
         end=offset + match.end(),
-        text=match.group(0),
+        text=original[match.start() : match.end()],
         generic=actor.generic,
     )
