@@ -107,7 +107,7 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
         after="ner" if "ner" in nlp.pipe_names else None,
         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
     )
-    ruler.add_patterns(list(_patterns(nlp, lexicon, place_names)))
+    ruler.add_patterns(list(_patterns(lexicon, place_names)))
     return nlp
 
 
@@ -127,7 +127,7 @@ def _register_paragraph_breaks() -> None:
         Language.component(PARAGRAPHS, func=paragraph_breaks)
 
 
-def _patterns(nlp: Any, lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str, Any]]:
+def _patterns(lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str, Any]]:
     for actor in lexicon.actors:
         if actor.generic:
             continue

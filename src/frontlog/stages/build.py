@@ -8,7 +8,7 @@ operation stay with the first of those events, so that no figure is counted twic
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -214,9 +214,9 @@ def _with_evidence(draft: ClaimDraft, extra: list[Evidence]) -> ClaimDraft:
     return replace(draft, evidence=(*draft.evidence, *extra))
 
 
-def _unique(counts: object) -> tuple[Count, ...]:
+def _unique(counts: Iterable[Count]) -> tuple[Count, ...]:
     seen: dict[str, Count] = {}
-    for c in counts:  # type: ignore[attr-defined]
+    for c in counts:
         seen.setdefault(c.text, c)
     return tuple(seen.values())
 

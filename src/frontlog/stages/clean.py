@@ -26,7 +26,7 @@ def run(report: Report, *, published: str | None = None) -> Report:
     content, meta = raw.content, Metadata()
     if raw.kind == "html":
         content, meta = _from_html(raw.content, report.document_id)
-    kept: list[tuple[int, int, str]] = []
+    kept: list[str] = []
     removed: list[Span] = []
     header = boilerplate.Header()
     in_header = True
@@ -38,7 +38,7 @@ def run(report: Report, *, published: str | None = None) -> Report:
         if reason is None:
             in_header = False
             for line_block in boilerplate.split_headings(boilerplate.strip_markup(para)):
-                kept.append((match.start(), match.end(), line_block))
+                kept.append(line_block)
         else:
             removed.append(Span(match.start(), match.end(), reason))
             header.read_footer(para)
@@ -68,11 +68,11 @@ def run(report: Report, *, published: str | None = None) -> Report:
     )
 
 
-def _join(kept: list[tuple[int, int, str]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+def _join(kept: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     offset = 0
-    for _, _, para in kept:
+    for para in kept:
         if parts:
             parts.append("\n\n")
             offset += 2

@@ -61,6 +61,7 @@ class _Reader:
         self.cause: str | None = None
         self.evidence: list[Evidence] = []
         self._last_side: str | None = None
+        self._weapons = {w.lower() for w in ctx.lexicon.weapons}
         self._seen: set[int] = set()
 
     def read(self, sent: Any) -> None:
@@ -126,7 +127,7 @@ class _Reader:
         start, end = syntax.np_bounds(head)
         text = self.report.text[start:end]
         quantity = parse_quantity(text, self.ctx.lexicon)
-        count = quantity.count if quantity.count is not None else None
+        count = quantity.count
         if count is None and quantity.vague is None and head.tag_ in ("NN", "NNP"):
             count = 1
         side = self._side(text, start)
@@ -153,8 +154,7 @@ class _Reader:
         self.evidence.append(self.report.evidence("cause", start, end))
 
     def _means(self, token: Any) -> None:
-        weapons = {w.lower() for w in self.ctx.lexicon.weapons}
-        if token.lemma_.lower() not in weapons and token.lower_ not in weapons:
+        if token.lemma_.lower() not in self._weapons and token.lower_ not in self._weapons:
             return
         head = token
         while head.dep_ == "compound" and head.head is not head:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from frontlog.records import DateSpan, Evidence
 from frontlog.report import Mention, Report
@@ -191,7 +191,5 @@ def _explicit(text: str, published: date) -> tuple[date, date, int] | None:
     return day, day, 1
 
 
-def _midnight(day: date) -> object:
-    from datetime import datetime
-
+def _midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)

@@ -123,7 +123,7 @@ def _sentence_mention(
         sub_event_type="",
         family=family,
         generic=family in GENERIC_FAMILIES,
-        anaphoric=_anaphoric(sent, triggers),
+        anaphoric=_anaphoric(sent),
         claim=ClaimDraft(evidence=evidence),
     )
 
@@ -140,7 +140,7 @@ def _trigger_evidence(report: Report, token: Any) -> Evidence:
 
 def _family(token: Any, ctx: Context) -> str | None:
     lex = ctx.lexicon
-    if token.pos_ == "VERB" and token.lemma_ in AIR_VERBS and _air_subject(token, ctx):
+    if token.pos_ == "VERB" and token.lemma_ in AIR_VERBS and _air_subject(token):
         return "air"  # "Coalition aircraft destroyed 14 tanks"
     for key in (
         f"{token.lower_} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else "",
@@ -158,7 +158,7 @@ def _family(token: Any, ctx: Context) -> str | None:
     return None
 
 
-def _air_subject(verb: Any, ctx: Context) -> bool:
+def _air_subject(verb: Any) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -220,7 +220,7 @@ def _is_place(token: Any) -> bool:
     )
 
 
-def _anaphoric(sent: Any, triggers: list[tuple[str, Any]]) -> bool:
+def _anaphoric(sent: Any) -> bool:
     for token in sent:
         if token.lower_ in ANAPHORIC_NOUNS and any(
             c.lower_ in ANAPHORS for c in token.children if c.dep_ == "det"

@@ -93,7 +93,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
         needs_context = ent.label_ not in PLACE_LABELS or ent.ent_id_ == SHAPE_ID
         if needs_context and not _place_context(ent, found):
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in actors) or _is_actor(
+        if any(s < ent.end_char and ent.start_char < e for s, e in actors) or _is_claimant(
             ent, lexicon
         ):
             continue
@@ -109,9 +109,8 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
     return _fold_anchors(found)
 
 
-def _is_actor(ent: Any, lexicon: Lexicon) -> bool:
-    if any(not a.generic for a in find_actors(ent.text, 0, lexicon, country=None)):
-        return True
+def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:
+    """A claimant's name ("CJTF-OIR") is not a place; actors are ruled out per sentence."""
     text = ent.text.removeprefix("the ").removeprefix("The ")
     return any(text in c.aliases for c in lexicon.claimants)
 

@@ -57,7 +57,7 @@ def _number(text: str, lexicon: Lexicon, *, words: bool) -> int | None:
         return int(digits.group(1).replace(",", ""))
     if not words:
         return None
-    total, current, found = 0, 0, False
+    current, found = 0, False
     for word in re.findall(r"[a-z]+", text.replace("-", " ")):
         if word in ("a", "an") and found:
             continue
@@ -71,5 +71,4 @@ def _number(text: str, lexicon: Lexicon, *, words: bool) -> int | None:
             current = max(current, 1) * 100
         else:
             current += value
-    total += current
-    return total if found else None
+    return current if found else None

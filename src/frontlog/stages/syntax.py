@@ -10,7 +10,7 @@ Span = Any  # spacy.tokens.Span
 
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
 PERFECT = {"have", "has", "had"}
-NP_RIGHT = {"prep", "compound", "amod", "nummod", "poss", "case", "pobj", "nmod"}
+NP_RIGHT = {"compound", "amod", "nummod", "poss", "case", "pobj", "nmod"}
 
 
 def np_bounds(token: Token) -> tuple[int, int]:
@@ -18,7 +18,7 @@ def np_bounds(token: Token) -> tuple[int, int]:
     left = token.left_edge
     right = token
     for child in token.rights:
-        if child.dep_ in NP_RIGHT and child.dep_ != "prep":
+        if child.dep_ in NP_RIGHT:
             right = max(right, child.right_edge, key=lambda t: t.i)
     start = left.idx
     end = right.idx + len(right.text)
