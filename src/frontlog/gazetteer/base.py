@@ -13,7 +13,7 @@ from typing import Protocol
 
 from frontlog.gazetteer.names import name_keys
 
-FEATURE_RANK = {"country": -1, "place": 0, "admin2": 1, "admin1": 2}
+FEATURE_RANK = {"country": -1, "admin3": 1, "admin2": 1, "admin1": 2, "road": 2, "river": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class GazetteerEntry:
     lat: float
     lon: float
     population: int
-    feature: str  # "place", "admin2", "admin1", "country"
+    feature: str  # one of frontlog.gazetteer.features.FEATURES
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,10 @@ class Gazetteer(Protocol):
 
     def get(self, place_id: str) -> GazetteerEntry | None: ...
 
+    def add(self, rows: Iterable[tuple[GazetteerEntry, Sequence[str]]], *, source: str) -> int:
+        """Insert or replace places with their aliases (an import); returns how many."""
+        ...
+
     def country(self, iso: str) -> GazetteerEntry | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""
         ...
@@ -63,7 +67,8 @@ def rank(candidates: Iterable[Candidate], countries: Sequence[str]) -> list[Cand
 
     def key(c: Candidate) -> tuple[int, float, int, int]:
         in_context = order.get(c.entry.country, len(order))
-        return (in_context, -c.score, FEATURE_RANK.get(c.entry.feature, 3), -c.entry.population)
+        feature = FEATURE_RANK.get(c.entry.feature, 3 if c.entry.feature == "region" else 0)
+        return (in_context, -c.score, feature, -c.entry.population)
 
     return sorted(candidates, key=key)
 
@@ -113,16 +118,26 @@ class KeyedLookup:
 class MemoryGazetteer(KeyedLookup):
     """A gazetteer held in a dict: the fake for tests, and the shape of the real one."""
 
-    def __init__(self, entries: Iterable[tuple[GazetteerEntry, Sequence[str]]]) -> None:
+    def __init__(self, entries: Iterable[tuple[GazetteerEntry, Sequence[str]]] = ()) -> None:
         self._entries: dict[str, GazetteerEntry] = {}
         self._names: dict[str, list[str]] = {}
         self._index: dict[str, list[tuple[str, str, float]]] = {}
-        for entry, aliases in entries:
+        self.add(entries, source="memory")
+
+    def add(self, rows: Iterable[tuple[GazetteerEntry, Sequence[str]]], *, source: str) -> int:
+        """Insert or replace places with their aliases; returns how many."""
+        count = 0
+        for entry, aliases in rows:
+            if entry.place_id in self._entries:
+                for key in list(self._index):
+                    self._index[key] = [r for r in self._index[key] if r[0] != entry.place_id]
             self._entries[entry.place_id] = entry
             self._names[entry.place_id] = [entry.name, *aliases]
             for alias in (entry.name, *aliases):
                 for i, k in enumerate(name_keys(alias)):
                     self._index.setdefault(k, []).append((entry.place_id, alias, 1.0 - 0.1 * i))
+            count += 1
+        return count
 
     def _by_key(self, key: str) -> list[tuple[str, float, GazetteerEntry]]:
         return [(alias, s, self._entries[pid]) for pid, alias, s in self._index.get(key, [])]

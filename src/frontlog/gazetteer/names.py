@@ -3,7 +3,8 @@
 Two keys per name. ``normalize`` folds case, accents and punctuation. ``skeleton`` also
 drops Arabic articles (al-, el-, as-, ad- …) and folds the transliteration variants that
 real reports use: Khirbet/Khirbat/Kherbet, Tal/Tall/Tell/Tel, Deir/Dayr, q/k, ou/u,
--eh/-ah endings, doubled letters and vowels.
+-eh/-ah endings, doubled letters and vowels, and the words for sites ("oil fields",
+"oilfield" and "field"; "air base", "airport" and "airbase").
 """
 
 from __future__ import annotations
@@ -12,10 +13,17 @@ import re
 
 from unidecode import unidecode
 
+# Bump when the keys change: stored gazetteers re-key their names on open.
+KEYS_VERSION = "2"
+
 _PUNCT = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"\b(?:al|el|as|ad|ar|ash|at|az|an|ath|adh|ud|ul|ur|us|ez|es|ed|er|e)\b ?")
 _GLUED_ARTICLE = re.compile(r"^[aeu]([lsdrtzn])\1")
+_SITE_WORDS = [
+    (re.compile(r"\b(?:oil ?fields?|gas ?fields?|fields)$"), "field"),
+    (re.compile(r"\b(?:military )?(?:air ?base|air ?field|air ?port)$"), "airbase"),
+]
 _WORD_VARIANTS = {
     "khirbat": "khirbet",
     "kherbet": "khirbet",
@@ -47,7 +55,10 @@ def normalize(name: str) -> str:
 
 def skeleton(name: str) -> str:
     """A looser key for transliteration variants: ``"Deir Ezzor"`` → ``"deirzor"``."""
-    words = [_WORD_VARIANTS.get(w, w) for w in normalize(name).split()]
+    text = normalize(name)
+    for pattern, word in _SITE_WORDS:  # "Shaer oil fields", "Shaer field" → "shaer field"
+        text = pattern.sub(word, text)
+    words = [_WORD_VARIANTS.get(w, w) for w in text.removeprefix("the ").split()]
     # an article assimilated and glued to its noun: "ezzor" (ez-Zor), "arraqqa" (ar-Raqqa)
     words = [_GLUED_ARTICLE.sub(r"\1", w) if len(w) > 4 else w for w in words]
     text = " ".join(words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sqlite3
 import time
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from frontlog.errors import GazetteerError
 from frontlog.gazetteer.base import GazetteerEntry, KeyedLookup
-from frontlog.gazetteer.names import name_keys
+from frontlog.gazetteer.names import KEYS_VERSION, name_keys
 
 log = logging.getLogger("frontlog")
 
@@ -41,6 +42,28 @@ class SQLiteGazetteer(KeyedLookup):
             self._db = sqlite3.connect(path, check_same_thread=False)
         except sqlite3.Error as exc:
             raise GazetteerError(f"cannot open gazetteer {path}: {exc}") from exc
+        self._check_keys()
+
+    def _check_keys(self) -> None:
+        """A gazetteer keyed by an older frontlog is re-keyed, keeping imported places."""
+        db = self._db
+        try:
+            db.executescript(SCHEMA)
+            row = db.execute("SELECT value FROM meta WHERE key = 'keys'").fetchone()
+            has_names = db.execute("SELECT 1 FROM name LIMIT 1").fetchone() is not None
+            if row is not None and row[0] == KEYS_VERSION:
+                return
+            with db:
+                if has_names:
+                    log.info("re-keying the gazetteer's names for this version of frontlog")
+                    aliases = db.execute(
+                        "SELECT DISTINCT place_id, alias FROM name ORDER BY place_id"
+                    ).fetchall()
+                    db.execute("DELETE FROM name")
+                    db.executemany("INSERT INTO name VALUES (?,?,?,?)", _keyed(aliases))
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('keys', ?)", (KEYS_VERSION,))
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot open gazetteer {self.path}: {exc}") from exc
 
     @classmethod
     def open_or_build(
@@ -78,16 +101,8 @@ class SQLiteGazetteer(KeyedLookup):
                 )
                 if not fresh:
                     db.execute("DELETE FROM name WHERE place_id = ?", (entry.place_id,))
-                seen: set[str] = set()
-                for alias in (entry.name, *aliases):
-                    for i, key in enumerate(name_keys(alias)):
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        db.execute(
-                            "INSERT INTO name VALUES (?,?,?,?)",
-                            (key, entry.place_id, alias, 1.0 - 0.1 * i),
-                        )
+                pairs = [(entry.place_id, alias) for alias in (entry.name, *aliases)]
+                db.executemany("INSERT INTO name VALUES (?,?,?,?)", _keyed(pairs))
                 count += 1
             db.executescript(INDEXES)
             db.execute(
@@ -136,6 +151,19 @@ class SQLiteGazetteer(KeyedLookup):
 
     def close(self) -> None:
         self._db.close()
+
+
+def _keyed(aliases: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str, str, float]]:
+    """Name rows of ``(place_id, alias)`` pairs grouped by place: each key once per place,
+    with its best score."""
+    for place_id, group in itertools.groupby(aliases, key=lambda pair: pair[0]):
+        best: dict[str, tuple[str, float]] = {}
+        for _, alias in group:
+            for i, key in enumerate(name_keys(alias)):
+                if key not in best or best[key][1] < 1.0 - 0.1 * i:
+                    best[key] = (alias, 1.0 - 0.1 * i)
+        for key, (alias, score) in best.items():
+            yield key, place_id, alias, score
 
 
 def _values(e: GazetteerEntry) -> tuple[object, ...]:
