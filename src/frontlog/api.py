@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from frontlog.config import Config, load_config
 from frontlog.context import Context
 from frontlog.errors import DocumentError
+from frontlog.gazetteer import manage
+from frontlog.gazetteer.base import Candidate
+from frontlog.gazetteer.importers import ImportReport
+from frontlog.gazetteer.sqlite import SQLiteGazetteer
 from frontlog.pipeline import Result
 from frontlog.pipeline import extract as _extract
 from frontlog.store import SQLiteStore
+from frontlog.store.base import Unresolved
 
 
 @dataclass
@@ -70,7 +76,7 @@ def ingest(
                 if on_error is not None:
                     on_error(item)
                 continue
-            counts = store.add(item.document, item.events)
+            counts = store.add(item.document, item.events, item.report.unresolved_places())
             if counts.new_document:
                 summary.stored += 1
                 summary.events += counts.events
@@ -87,5 +93,54 @@ def stored_events(config: Config | None = None) -> Iterator[dict[str, Any]]:
     store = SQLiteStore((config or load_config()).store_path)
     try:
         yield from store.events()
+    finally:
+        store.close()
+
+
+def import_places(
+    path: str | Path,
+    fmt: str,
+    config: Config | None = None,
+    *,
+    alternate_names: str | Path | None = None,
+) -> ImportReport:
+    """Import a place file (geonames, ucdp, acled, csv) into the gazetteer under FRONTLOG_HOME."""
+    gaz = SQLiteGazetteer.open_or_build((config or load_config()).gazetteer_file)
+    try:
+        names = Path(alternate_names) if alternate_names else None
+        return manage.import_file(gaz, Path(path), fmt, alternate_names=names)
+    finally:
+        gaz.close()
+
+
+def download_places(
+    countries: Iterable[str], config: Config | None = None
+) -> dict[str, ImportReport]:
+    """Download GeoNames dumps of these countries (ISO alpha-2) and import them."""
+    config = config or load_config()
+    gaz = SQLiteGazetteer.open_or_build(config.gazetteer_file)
+    try:
+        folder = config.home / "downloads"
+        return manage.download_countries(gaz, list(countries), folder, config.geonames_url)
+    finally:
+        gaz.close()
+
+
+def lookup_place(
+    name: str, countries: Iterable[str] = (), config: Config | None = None
+) -> list[Candidate]:
+    """Gazetteer candidates for a name, best first, with their scores."""
+    gaz = SQLiteGazetteer.open_or_build((config or load_config()).gazetteer_file)
+    try:
+        return manage.lookup(gaz, name, [c.upper() for c in countries])
+    finally:
+        gaz.close()
+
+
+def unresolved_places(config: Config | None = None) -> list[Unresolved]:
+    """Place names of stored events the gazetteer could not resolve, most frequent first."""
+    store = SQLiteStore((config or load_config()).store_path)
+    try:
+        return store.unresolved()
     finally:
         store.close()

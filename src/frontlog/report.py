@@ -131,6 +131,20 @@ class Report:
     def document_id(self) -> str:
         return self.raw.document_id
 
+    def unresolved_places(self) -> tuple[tuple[str, str | None, str | None], ...]:
+        """Place names of events the gazetteer could not resolve, once per occurrence:
+        ``(name, country, the stand-in it fell back to)``."""
+        found: dict[int, tuple[str, str | None, str | None]] = {}
+        for mention in self.mentions:
+            for place in mention.places:
+                for p in (place, place.anchor):
+                    if p is None or p.start == p.end or (p.resolved and not p.fallback):
+                        continue
+                    stand_in = p.resolved.resolved_name if p.resolved else None
+                    country = p.resolved.country if p.resolved else None
+                    found.setdefault(p.start, (p.name, country or _first(self.countries), stand_in))
+        return tuple(found[k] for k in sorted(found))
+
     def document(self, *, with_text: bool = False) -> Document:
         m = self.meta
         return Document(
@@ -154,3 +168,7 @@ class Report:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return Evidence(field_name, start, end, self.text[start:end])
+
+
+def _first(values: tuple[str, ...]) -> str | None:
+    return values[0] if values else None

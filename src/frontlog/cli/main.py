@@ -163,6 +163,11 @@ def events(fmt: str, output: str | None) -> None:
         _write(records, fmt, out)
 
 
+from frontlog.cli.gazetteer import gazetteer  # noqa: E402
+
+cli.add_command(gazetteer)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="frontlog: %(message)s", stream=sys.stderr)
     cli()

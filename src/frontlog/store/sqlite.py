@@ -16,7 +16,7 @@ from typing import Any
 
 from frontlog.errors import StoreError
 from frontlog.records import to_dict
-from frontlog.store.base import StoredCounts
+from frontlog.store.base import StoredCounts, Unresolved, UnresolvedName
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS document (
@@ -42,6 +42,11 @@ CREATE TABLE IF NOT EXISTS claim (
 CREATE INDEX IF NOT EXISTS event_date ON event(date_start);
 CREATE INDEX IF NOT EXISTS event_place ON event(country, admin1);
 CREATE INDEX IF NOT EXISTS claim_event ON claim(event_id);
+CREATE TABLE IF NOT EXISTS unresolved (
+    document_id TEXT NOT NULL REFERENCES document(document_id),
+    name TEXT NOT NULL, country TEXT, stand_in TEXT
+);
+CREATE INDEX IF NOT EXISTS unresolved_name ON unresolved(name);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 SCHEMA_VERSION = "1"
@@ -66,7 +71,9 @@ class SQLiteStore:
                 hint="check FRONTLOG_HOME points to a writable directory",
             ) from exc
 
-    def add(self, document: Any, events: Any) -> StoredCounts:
+    def add(
+        self, document: Any, events: Any, unresolved: tuple[UnresolvedName, ...] = ()
+    ) -> StoredCounts:
         doc = to_dict(document)
         db = self._db
         try:
@@ -89,6 +96,10 @@ class SQLiteStore:
                 claims = 0
                 for event in events:
                     claims += self._add_event(to_dict(event))
+                db.executemany(
+                    "INSERT INTO unresolved VALUES (?,?,?,?)",
+                    [(doc["document_id"], *u) for u in unresolved],
+                )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot store document {doc['document_id']}: {exc}") from exc
         return StoredCounts(True, len(events), claims)
@@ -130,6 +141,13 @@ class SQLiteStore:
     def documents(self) -> Iterator[dict[str, Any]]:
         for (record,) in self._db.execute("SELECT record FROM document ORDER BY rowid"):
             yield json.loads(record)
+
+    def unresolved(self) -> list[Unresolved]:
+        rows = self._db.execute(
+            "SELECT name, country, COUNT(*), COUNT(DISTINCT document_id), MIN(stand_in) "
+            "FROM unresolved GROUP BY name, country ORDER BY COUNT(*) DESC, name"
+        )
+        return [Unresolved(*row) for row in rows]
 
     def close(self) -> None:
         self._db.close()
