@@ -144,11 +144,13 @@ def _patterns(lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str
         seen.add(name)
         yield {"label": "GPE", "pattern": name, "id": "gazetteer"}
     title = {"IS_TITLE": True}
+    articles = ["al", "el", "as", "ad", "ar", "ash", "at", "az", "an"]
     yield {
         "label": "GPE",
         "id": SHAPE_ID,
         "pattern": [
             {"LOWER": {"IN": PLACE_PREFIXES}, "IS_TITLE": True},
+            {"LOWER": {"IN": articles}, "OP": "?"},  # "Tall al-Jayer"
             {"ORTH": "-", "OP": "?"},
             {**title, "OP": "+"},
         ],
@@ -157,7 +159,7 @@ def _patterns(lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str
         "label": "GPE",
         "id": SHAPE_ID,
         "pattern": [
-            {"LOWER": {"IN": ["al", "el", "as", "ad", "ar", "ash", "at", "az", "an"]}},
+            {"LOWER": {"IN": articles}},
             {"ORTH": "-"},
             {**title, "OP": "+"},
         ],

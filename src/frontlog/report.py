@@ -69,6 +69,9 @@ class PlaceMention:
     end: int
     relation: str  # "in", "near", "direction", "countryside", "region", "object"
     level: str = "place"  # "place", "admin1", "country", "region"
+    kind: str | None = None  # the feature its classifier word asks for ("village": place)
+    distance_km: float | None = None  # "40 km east of X": how far from the named place
+    bearing: float | None = None  # and in which direction, degrees from north
     anchor: PlaceMention | None = None
     resolved: Place | None = None
     fallback: bool = False  # resolved to a stand-in (its anchor, province or country)

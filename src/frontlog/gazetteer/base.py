@@ -56,6 +56,10 @@ class Gazetteer(Protocol):
         """The country entry for an ISO 3166-1 alpha-2 code."""
         ...
 
+    def aliases(self, place_id: str) -> list[str]:
+        """Every name of one place, its own name first."""
+        ...
+
     def names(self, countries: Sequence[str]) -> Iterator[str]:
         """Every name of every place in these countries (for the entity ruler)."""
         ...
@@ -153,6 +157,9 @@ class MemoryGazetteer(KeyedLookup):
             (e for e in self._entries.values() if e.feature == "country" and e.country == iso),
             None,
         )
+
+    def aliases(self, place_id: str) -> list[str]:
+        return list(self._names.get(place_id, []))
 
     def names(self, countries: Sequence[str]) -> Iterator[str]:
         wanted = set(countries)

@@ -138,5 +138,16 @@ def split_classifier(name: str) -> tuple[str, str | None]:
     return " ".join(words[:-1]), feature
 
 
+def site_base(name: str) -> str | None:
+    """The town a site is named after: ``"Tabqa airbase"`` → ``"Tabqa"``; None otherwise."""
+    base, feature = split_classifier(name)
+    if feature not in SITES:
+        return None
+    words = base.split()[:-1]
+    if words and words[-1].lower() in ("oil", "gas", "air", "military"):
+        words = words[:-1]
+    return " ".join(words) or None
+
+
 def is_point(feature: str) -> bool:
     return feature in POINTS

@@ -138,6 +138,12 @@ class SQLiteGazetteer(KeyedLookup):
         ).fetchone()
         return _entry(row) if row else None
 
+    def aliases(self, place_id: str) -> list[str]:
+        entry = self.get(place_id)
+        rows = self._db.execute("SELECT DISTINCT alias FROM name WHERE place_id = ?", (place_id,))
+        names = [alias for (alias,) in rows]
+        return [entry.name, *(n for n in names if n != entry.name)] if entry else names
+
     def names(self, countries: Sequence[str]) -> Iterator[str]:
         marks = ",".join("?" * len(countries))
         yield from (

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
@@ -74,6 +75,18 @@ FORCE_WORDS = {
     "militias",
     "militiamen",
 }
+BEARINGS = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609}
+BORDER = {"border", "borders", "boundary", "frontier"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
 
@@ -105,7 +118,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
         if _not_a_location(ent) or chained:
             skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
             continue
-        found.append((ent, _mention(ent)))
+        found.append((ent, _mention(ent, lexicon)))
     return _fold_anchors(found)
 
 
@@ -159,7 +172,7 @@ def _after_place_noun(ent: Any) -> bool:
     return False
 
 
-def _mention(ent: Any) -> PlaceMention:
+def _mention(ent: Any, lexicon: Lexicon) -> PlaceMention:
     doc = ent.doc
     end = ent.end
     name_end = ent.end_char
@@ -179,18 +192,59 @@ def _mention(ent: Any) -> PlaceMention:
         level = "admin1"  # "between Homs and Raqqah provinces"
     elif _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "province":
         level = "admin1"
+    elif _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "countryside":
+        level, relation = "admin1", "countryside"  # "the northern countryside of Aleppo"
     elif ent.start > 0 and doc[ent.start - 1].lower_ in REGION_ADJ:
         level = "region"
         start_char = doc[ent.start - 1].idx
     text = doc.text[start_char:name_end]
     name = text[len(doc[ent.start - 1].text) + 1 :] if level == "region" else text
+    name = name.removesuffix("'s").strip()
+    distance, bearing = _distance(ent, lexicon)
     return PlaceMention(
-        name=name.removesuffix("'s").strip(),
+        name=name,
         start=start_char,
         end=name_end,
         relation=relation,
         level=level,
+        kind="admin1" if level == "admin1" else _kind(ent, name),
+        distance_km=distance,
+        bearing=bearing,
     )
+
+
+def _kind(ent: Any, name: str) -> str | None:
+    """What the words say it is: "Teir Maaleh village", "the town of Sukhna", "Shaer fields"."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in CLASSIFIERS:
+        return CLASSIFIERS[doc[ent.end].lower_]
+    if _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in CLASSIFIERS:
+        return CLASSIFIERS[doc[ent.start - 2].lower_]
+    return split_classifier(name)[1]
+
+
+def _distance(ent: Any, lexicon: Lexicon) -> tuple[float | None, float | None]:
+    """ "about 40 km east of X": 40 km on a bearing of 90 degrees; (None, None) when unsaid."""
+    doc = ent.doc
+    words = [t for t in doc[max(ent.sent.start, ent.start - 7) : ent.start]]
+    for i, token in enumerate(words[1:], start=1):
+        unit = UNITS_KM.get(token.lower_)
+        if unit is None:
+            continue
+        value = _number(words[i - 1].text, lexicon)
+        if value is None:
+            continue
+        after = "".join(t.lower_ for t in words[i + 1 :] if t.lower_ not in ("-", "of", "the"))
+        return round(value * unit, 1), BEARINGS.get(after)
+    return None, None
+
+
+def _number(text: str, lexicon: Lexicon) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        value = lexicon.numbers.get(text.lower())
+        return float(value) if value is not None else None
 
 
 def _relation(ent: Any) -> str:
@@ -202,12 +256,14 @@ def _relation(ent: Any) -> str:
             break  # "… and liberated Khirbet Makman": what came before is another clause
         words.append(doc[i].lower_)
         i -= 1
-    for word in words:
+    if BORDER & set(words):
+        return "border"  # "the administrative border between Homs and Raqqah provinces"
+    for word in words:  # the nearest relation word wins, but "in the outskirts of" is near
         if word in DIRECTION:
             return "direction"
         if word in NEAR or word == "km":
             return "near"
-        if word in IN:
+        if word in IN and not (NEAR & set(words[: words.index(word) + 3])):
             return "in"
     return "in"
 

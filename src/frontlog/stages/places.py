@@ -1,15 +1,20 @@
 """Stage ``places``: place phrases resolved against the gazetteer, with precision codes.
 
-Candidates are ranked by the countries the report is about, then how exactly the name
-matched, then feature and population. A name that cannot be resolved keeps its text and
-falls back honestly — to its anchor ("east of Tal Afar", precision 2), to the province
-named in the same sentence or paragraph (precision 3), or to the report's country — and
-never takes other places down with it.
+Resolution runs twice over the report. The first pass ranks each name's candidates by
+the report's countries, how exactly the name matched, the word that says what it is
+("village", "district") and population. The second pass adds what the first found: the
+provinces the report names and the other places of the same paragraph, so an
+ambiguous "Tal Abyad" goes to the one near the other places (see ``place_rank``).
+
+A name that cannot be resolved keeps its text and falls back honestly — to its anchor
+("east of Tal Afar", precision 2), to the province named in the same sentence or
+paragraph (precision 3), or to the report's country — and never takes other places down
+with it.
 
 Precision codes: ACLED ``geo_precision`` (1 the place itself, 2 near it or part of a
 region, 3 a province or larger) and UCDP ``where_prec`` (1 exact, 2 within ~25 km,
 3 second-order admin area, 4 first-order admin area, 5 a part of a country larger than
-that, 6 the country).
+that, a border or a line such as a road, 6 the country).
 """
 
 from __future__ import annotations
@@ -17,16 +22,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from frontlog.context import Context
-from frontlog.gazetteer.base import FUZZY_SCORE, Candidate, GazetteerEntry
+from frontlog.gazetteer.base import FUZZY_SCORE, Candidate, Gazetteer, GazetteerEntry
+from frontlog.gazetteer.features import LINES, site_base
 from frontlog.records import Place
 from frontlog.report import Mention, PlaceMention, Report
-from frontlog.stages import syntax
+from frontlog.stages import place_rank, syntax
 from frontlog.stages.place_find import find_places
+from frontlog.stages.place_rank import Hints, province_key
 
 REQUIRES = ("doc", "sentences", "mentions", "countries", "paragraphs")
 ASSIGNS = ("mentions",)
 
 LEVEL_FEATURES = {"admin1": ("admin1",), "region": ("country",), "country": ("country",)}
+NEAR_KM = 25  # UCDP where_prec 2: within about 25 km
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +43,8 @@ class Codes:
     where_prec: int
 
 
-def codes(feature: str, relation: str, level: str) -> Codes:
-    if level == "region":
+def codes(feature: str, relation: str, level: str, distance_km: float | None = None) -> Codes:
+    if level == "region" or relation == "border":
         return Codes(3, 5)
     if feature == "country":
         return Codes(3, 6)
@@ -44,58 +52,115 @@ def codes(feature: str, relation: str, level: str) -> Codes:
         return Codes(3, 4)
     if feature == "admin2":
         return Codes(2, 3)
-    if relation in ("near", "direction", "countryside"):
+    if feature in LINES:
+        return Codes(2, 5)
+    if distance_km is not None and distance_km > NEAR_KM:
+        return Codes(2, 3)
+    if feature == "admin3" or relation in ("near", "direction", "countryside"):
         return Codes(2, 2)
     return Codes(1, 1)
 
 
 def run(report: Report, ctx: Context) -> Report:
-    resolver = Resolver(ctx, report.countries)
-    by_sentence: dict[int, list[PlaceMention]] = {}
+    resolver = Resolver(ctx.gazetteer, report.countries)
+    found: dict[int, list[PlaceMention]] = {}
     for index, (start, end) in enumerate(report.sentences):
-        sent = syntax.sentence_of(report.doc, start, end)
-        by_sentence[index] = [resolver.resolve(p) for p in find_places(sent, ctx.lexicon)]
+        found[index] = find_places(syntax.sentence_of(report.doc, start, end), ctx.lexicon)
+    first = {i: [resolver.resolve(p) for p in places] for i, places in found.items()}
+    provinces = resolver.provinces([p for places in first.values() for p in places])
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for index, places in found.items():
+        around = [
+            (j, k, p) for j in _paragraph_of(report, index) for k, p in enumerate(first.get(j, []))
+        ]
+        by_sentence[index] = [
+            resolver.resolve(
+                mention,
+                hints=resolver.hints(
+                    mention,
+                    provinces,
+                    [p for j, k, p in around if (j, k) != (index, position)],
+                ),
+            )
+            for position, mention in enumerate(places)
+        ]
     out: list[Mention] = []
     for mention in report.mentions:
         places = by_sentence.get(mention.sentence, [])
-        context = _paragraph_places(report, mention.sentence, by_sentence)
-        places = [resolver.fallback(p, places, context) for p in places]
+        context = [
+            p for j in _paragraph_of(report, mention.sentence) for p in by_sentence.get(j, [])
+        ]
+        places = [resolver.fallback(p, places, _resolved(context)) for p in places]
         if not places and not mention.supplement:
             places = resolver.country_only()
         out.append(replace(mention, places=tuple(places)))
     return replace(report, mentions=tuple(out))
 
 
-def _paragraph_places(
-    report: Report, sentence: int, by_sentence: dict[int, list[PlaceMention]]
-) -> list[PlaceMention]:
+def _paragraph_of(report: Report, sentence: int) -> list[int]:
+    """The indexes of the sentences in the same paragraph as ``sentence``."""
     start = report.sentences[sentence][0]
-    para = next(((a, b) for a, b in report.paragraphs if a <= start < b), (start, start))
+    para = next(((a, b) for a, b in report.paragraphs if a <= start < b), (start, start + 1))
+    return [i for i, (s, _) in enumerate(report.sentences) if para[0] <= s < para[1]] or [sentence]
+
+
+def _resolved(places: list[PlaceMention]) -> list[PlaceMention]:
     return [
         p
-        for i, (s, _) in enumerate(report.sentences)
-        if para[0] <= s < para[1]
-        for p in by_sentence.get(i, [])
+        for p in places
         if p.resolved is not None and p.resolved.lat is not None and p.resolved.place_id
     ]
 
 
 class Resolver:
-    def __init__(self, ctx: Context, countries: tuple[str, ...]) -> None:
-        self.gazetteer = ctx.gazetteer
+    def __init__(self, gazetteer: Gazetteer, countries: tuple[str, ...]) -> None:
+        self.gazetteer = gazetteer
         self.countries = countries
+        self._candidates: dict[str, list[Candidate]] = {}
 
-    def best(self, name: str, level: str) -> Candidate | None:
-        candidates = self.gazetteer.lookup(name, countries=self.countries, limit=20)
+    def candidates(self, name: str) -> list[Candidate]:
+        """The acceptable candidates for a name (cached: both passes ask)."""
+        if name not in self._candidates:
+            found = self.gazetteer.lookup(name, countries=self.countries, limit=20)
+            self._candidates[name] = [c for c in found if self._acceptable(c, name)]
+        return self._candidates[name]
+
+    def hints(
+        self, mention: PlaceMention, provinces: frozenset[str], around: list[PlaceMention]
+    ) -> Hints:
+        points = tuple(
+            (p.resolved.lat, p.resolved.lon)
+            for p in around
+            if p.resolved is not None
+            and p.resolved.lat is not None
+            and p.resolved.lon is not None
+            and p.resolved.geo_precision < 3
+        )
+        return Hints(self.countries, provinces, points, mention.kind)
+
+    def provinces(self, resolved: list[PlaceMention]) -> frozenset[str]:
+        """Keys of the provinces a report names, and of those its unambiguous places are in."""
+        keys: set[str] = set()
+        for mention in resolved:
+            place = mention.resolved
+            if place is None or place.place_id is None:
+                continue
+            if place.where_prec == 4:
+                keys.update(province_key(a) for a in self.gazetteer.aliases(place.place_id))
+            elif place.admin1 and len(self.candidates(mention.name)) == 1:
+                keys.add(province_key(place.admin1))
+        return frozenset(k for k in keys if k)
+
+    def best(self, name: str, level: str, hints: Hints | None = None) -> Candidate | None:
+        ok = self.candidates(name)
         wanted = LEVEL_FEATURES.get(level)
-        ok = [c for c in candidates if self._acceptable(c, name)]
         if wanted:
             preferred = [c for c in ok if c.entry.feature in wanted]
             if preferred:
                 return preferred[0]
             if level == "admin1":
                 return self._admin_of(ok)
-        return ok[0] if ok else None
+        return place_rank.best(ok, hints or Hints(self.countries))
 
     def _acceptable(self, c: Candidate, name: str) -> bool:
         if c.score < FUZZY_SCORE or (c.score < 1.0 and len(name) < 5):
@@ -114,15 +179,18 @@ class Resolver:
                         return admin
         return None
 
-    def resolve(self, mention: PlaceMention) -> PlaceMention:
+    def resolve(self, mention: PlaceMention, hints: Hints | None = None) -> PlaceMention:
         anchor = self.resolve(mention.anchor) if mention.anchor else None
-        found = self.best(mention.name, mention.level)
+        found = self.best(
+            mention.name, mention.level, hints or Hints(self.countries, kind=mention.kind)
+        )
         if found is None:
             return replace(mention, anchor=anchor, resolved=None)
         level = mention.level
         if level == "place" and found.entry.feature in ("country", "admin1"):
             level = found.entry.feature  # "Palmyra, Syria": the country only contains it
-        place = _place(mention, found.entry, codes(found.entry.feature, mention.relation, level))
+        c = codes(found.entry.feature, mention.relation, level, mention.distance_km)
+        place = _place(mention, found.entry, c)
         return replace(mention, anchor=anchor, resolved=place, level=level)
 
     def fallback(
@@ -135,14 +203,18 @@ class Resolver:
         if anchor is not None and anchor.place_id:
             entry = self.gazetteer.get(anchor.place_id)
             if entry is not None:
-                return replace(mention, resolved=_place(mention, entry, Codes(2, 2)), fallback=True)
+                return _stand_in(mention, entry, Codes(2, 2))
+        base = site_base(mention.name)  # "Tabqa airbase" is near the town of Tabqa
+        town = self.best(base, "place", Hints(self.countries, kind="place")) if base else None
+        if town is not None and town.score >= 0.9:
+            return _stand_in(mention, town.entry, Codes(2, 2))
         for pool in (sentence, paragraph):
             admin = self._admin_in(pool)
             if admin is not None:
-                return replace(mention, resolved=_place(mention, admin, Codes(3, 4)), fallback=True)
+                return _stand_in(mention, admin, Codes(3, 4))
         country = self.gazetteer.country(self.countries[0]) if self.countries else None
         if country is not None:
-            return replace(mention, resolved=_place(mention, country, Codes(3, 6)), fallback=True)
+            return _stand_in(mention, country, Codes(3, 6))
         return replace(mention, resolved=_unplaced(mention), fallback=True)
 
     def country_only(self) -> list[PlaceMention]:
@@ -171,12 +243,17 @@ class Resolver:
 
 
 def _place(mention: PlaceMention, entry: GazetteerEntry, c: Codes) -> Place:
+    lat, lon, resolved_name = entry.lat, entry.lon, entry.name
+    if mention.distance_km and entry.feature not in ("country", "admin1"):
+        if mention.bearing is not None:  # "40 km east of X": the point it describes
+            lat, lon = place_rank.offset((lat, lon), mention.distance_km, mention.bearing)
+        resolved_name = f"{mention.distance_km:g} km {_compass(mention.bearing)}{entry.name}"
     return Place(
         name=mention.name,
-        resolved_name=entry.name,
+        resolved_name=resolved_name,
         place_id=entry.place_id,
-        lat=entry.lat,
-        lon=entry.lon,
+        lat=lat,
+        lon=lon,
         country=entry.country,
         admin1=entry.admin1,
         admin2=entry.admin2,
@@ -184,6 +261,17 @@ def _place(mention: PlaceMention, entry: GazetteerEntry, c: Codes) -> Place:
         where_prec=c.where_prec,
         text=mention.name,
     )
+
+
+def _stand_in(mention: PlaceMention, entry: GazetteerEntry, c: Codes) -> PlaceMention:
+    return replace(mention, resolved=_place(mention, entry, c), fallback=True)
+
+
+def _compass(bearing: float | None) -> str:
+    if bearing is None:
+        return "from "
+    names = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"]
+    return f"{names[round(bearing / 45) % 8]} of "
 
 
 def _unplaced(mention: PlaceMention) -> Place:
