@@ -163,9 +163,11 @@ def events(fmt: str, output: str | None) -> None:
         _write(records, fmt, out)
 
 
+from frontlog.cli.evaluate import evaluate  # noqa: E402
 from frontlog.cli.gazetteer import gazetteer  # noqa: E402
 
 cli.add_command(gazetteer)
+cli.add_command(evaluate)
 
 
 def main() -> None:

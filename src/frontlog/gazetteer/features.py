@@ -54,6 +54,7 @@ CLASSIFIERS = {
     "town": "place",
     "city": "place",
     "hamlet": "place",
+    "locality": "place",
     "farm": "place",
     "farms": "place",
     "neighbourhood": "neighbourhood",
@@ -122,12 +123,18 @@ def geonames_feature(feature_class: str, feature_code: str) -> str | None:
     return None
 
 
+VAGUE_WORDS = {"area", "areas", "region", "vicinity", "surroundings"}
+
+
 def split_classifier(name: str) -> tuple[str, str | None]:
-    """``"Teir Maaleh village"`` → ``("Teir Maaleh", "place")``; sites keep their word."""
+    """``"Teir Maaleh village"`` → ``("Teir Maaleh", "place")``; sites keep their word;
+    a vague word goes and says nothing: ``"Ghouta area"`` → ``("Ghouta", None)``."""
     words = name.split()
     if len(words) < 2:
         return name, None
     last = words[-1].lower().strip(".,")
+    if last in VAGUE_WORDS:
+        return " ".join(words[:-1]), None
     feature = CLASSIFIERS.get(last)
     if feature is None:
         return name, None
@@ -147,6 +154,11 @@ def site_base(name: str) -> str | None:
     if words and words[-1].lower() in ("oil", "gas", "air", "military"):
         words = words[:-1]
     return " ".join(words) or None
+
+
+def alternatives(name: str) -> list[str]:
+    """Names written as alternatives: ``"Abu Rasin/Zarkan"`` → ``["Abu Rasin", "Zarkan"]``."""
+    return [part.strip() for part in name.split("/") if part.strip()] or [name]
 
 
 def is_point(feature: str) -> bool:

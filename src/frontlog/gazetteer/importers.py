@@ -29,7 +29,13 @@ from typing import IO
 
 from frontlog.errors import GazetteerError
 from frontlog.gazetteer.base import GazetteerEntry
-from frontlog.gazetteer.features import FEATURES, geonames_feature, is_point, split_classifier
+from frontlog.gazetteer.features import (
+    FEATURES,
+    alternatives,
+    geonames_feature,
+    is_point,
+    split_classifier,
+)
 from frontlog.gazetteer.names import normalize
 
 Row = tuple[GazetteerEntry, list[str]]
@@ -170,6 +176,7 @@ def _ucdp_row(record: dict[str, str], country_of: CountryOf) -> Row | None:
     if precision not in UCDP_FEATURES or not raw:
         return None
     name, feature = split_classifier(raw)
+    name, *others = alternatives(name)  # "Abu Rasin/Zarkan town"
     feature = feature or UCDP_FEATURES[precision]
     if precision >= 3 and is_point(feature):
         feature = UCDP_FEATURES[precision]
@@ -184,7 +191,7 @@ def _ucdp_row(record: dict[str, str], country_of: CountryOf) -> Row | None:
         admin2=_admin(record.get("adm_2")),
         feature=feature,
     )
-    return entry, ([raw] if raw != name else [])
+    return entry, [*others, *([raw] if raw != name else [])]
 
 
 def _admin(value: str | None) -> str | None:
@@ -201,6 +208,7 @@ def _acled_row(record: dict[str, str], country_of: CountryOf) -> Row | None:
     if precision not in (1, 2) or not name:
         return None
     base, feature = split_classifier(name)
+    base, *others = alternatives(base)
     lat, lon = _coordinates(record["latitude"], record["longitude"])
     entry = _entry(
         "acled",
@@ -212,7 +220,7 @@ def _acled_row(record: dict[str, str], country_of: CountryOf) -> Row | None:
         admin2=record.get("admin2"),
         feature=feature if feature and feature not in ("admin1", "admin2") else "place",
     )
-    return entry, ([name] if name != base else [])
+    return entry, [*others, *([name] if name != base else [])]
 
 
 def _csv_row(record: dict[str, str], country_of: CountryOf) -> Row | None:

@@ -138,6 +138,13 @@ class SQLiteGazetteer(KeyedLookup):
         ).fetchone()
         return _entry(row) if row else None
 
+    def sources(self) -> list[str]:
+        """What was added to this gazetteer: "default", then each import ("csv:my.csv")."""
+        rows = self._db.execute(
+            "SELECT substr(key, 15) FROM meta WHERE key LIKE 'build_seconds:%' ORDER BY rowid"
+        )
+        return [source for (source,) in rows]
+
     def aliases(self, place_id: str) -> list[str]:
         entry = self.get(place_id)
         rows = self._db.execute("SELECT DISTINCT alias FROM name WHERE place_id = ?", (place_id,))

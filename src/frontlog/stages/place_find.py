@@ -288,3 +288,18 @@ def _locates(previous: Any, ent: Any) -> bool:
         return False
     words = set(between)
     return bool(words & (DIRECTION | {"near", "outside", "from", "km"}))
+
+
+def mention_from_name(text: str) -> PlaceMention:
+    """A place phrase given on its own ("Teir Maaleh village", "Northwestern Syria",
+    "Hama countryside"), read the way :func:`find_places` reads one in a sentence."""
+    words = text.split()
+    level, relation = "place", "in"
+    if len(words) > 1 and words[-1].lower() == "countryside":
+        words, level, relation = words[:-1], "admin1", "countryside"
+    elif len(words) > 1 and words[0].lower() in REGION_ADJ:
+        words, level = words[1:], "region"
+    name, kind = split_classifier(" ".join(words))
+    if kind == "admin1":
+        level = "admin1"
+    return PlaceMention(name, 0, len(text), relation, level=level, kind=kind)

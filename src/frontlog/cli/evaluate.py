@@ -1,0 +1,67 @@
+"""``frontlog eval …``: accuracy on public evaluation data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from frontlog.config import load_config
+from frontlog.errors import FrontlogError
+
+
+@click.group(name="eval")
+def evaluate() -> None:
+    """Measure accuracy on public evaluation data (see docs/accuracy.md).
+
+    \b
+    Example:
+      frontlog eval places --ucdp ../shared/data/ucdp-ged-syria/ged_syria_2016-2019.csv
+    """
+
+
+@evaluate.command()
+@click.option(
+    "--ucdp",
+    "ucdp",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="A UCDP GED CSV (CC BY 4.0, ucdp.uu.se).",
+)
+@click.option("--every", default=1, show_default=True, help="Score every Nth case (a sample).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def places(ucdp: Path, every: int, as_json: bool) -> None:
+    """Place resolution against UCDP GED's coordinates.
+
+    Imports the places of 2016-2017 events, then resolves each 2018-2019 event's
+    where_coordinates name with its source_headline as context, with and without the
+    import. Reports the share within 25 km, median and 90th-percentile error, the
+    unresolved share and UCDP where_prec agreement, for all names and for the names
+    the gazetteer holds.
+
+    \b
+    Example:
+      frontlog eval places --ucdp ged_syria_2016-2019.csv --json
+    """
+    from frontlog.evaluate.places import evaluate as evaluate_places
+
+    try:
+        results = evaluate_places(ucdp, load_config(), every=every)
+    except FrontlogError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps([asdict(r) for r in results], indent=2))
+        return
+    click.echo(
+        f"{'gazetteer':<24} {'names':<13} {'n':>6} {'<=25km':>10} {'median_km':>10} "
+        f"{'p90_km':>7} {'unresolved':>11} {'where_prec':>11}"
+    )
+    for r in results:
+        for label, s in (("all", r.all), ("in gazetteer", r.in_gazetteer)):
+            click.echo(
+                f"{r.gazetteer:<24} {label:<13} {s.names:>6} {s.within_25km:>10.1%} "
+                f"{s.median_km:>10.1f} {s.p90_km:>7.1f} {s.unresolved:>11.1%} "
+                f"{s.precision_agreement:>11.1%}"
+            )

@@ -1,0 +1,1 @@
+"""``frontlog eval``: accuracy measured on public evaluation data, reproducible by anyone."""
