@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INDEXES = """
 CREATE INDEX IF NOT EXISTS name_key ON name(key);
 CREATE INDEX IF NOT EXISTS name_place ON name(place_id);
+CREATE INDEX IF NOT EXISTS place_feature ON place(feature, country);
 """
 _COLUMNS = "place_id, name, country, admin1, admin2, lat, lon, population, feature"
 
@@ -38,6 +39,7 @@ class SQLiteGazetteer(KeyedLookup):
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._countries: dict[str, GazetteerEntry | None] = {}
         try:
             self._db = sqlite3.connect(path, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -51,6 +53,8 @@ class SQLiteGazetteer(KeyedLookup):
             db.executescript(SCHEMA)
             row = db.execute("SELECT value FROM meta WHERE key = 'keys'").fetchone()
             has_names = db.execute("SELECT 1 FROM name LIMIT 1").fetchone() is not None
+            if has_names:
+                db.executescript(INDEXES)
             if row is not None and row[0] == KEYS_VERSION:
                 return
             with db:
@@ -86,6 +90,7 @@ class SQLiteGazetteer(KeyedLookup):
     def add(self, rows: Iterable[tuple[GazetteerEntry, Sequence[str]]], *, source: str) -> int:
         """Insert or replace places with their aliases; returns how many."""
         started = time.perf_counter()
+        self._countries.clear()
         db = self._db
         db.executescript(SCHEMA)
         fresh = db.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 0
@@ -133,10 +138,12 @@ class SQLiteGazetteer(KeyedLookup):
         return _entry(row) if row else None
 
     def country(self, iso: str) -> GazetteerEntry | None:
-        row = self._db.execute(
-            f"SELECT {_COLUMNS} FROM place WHERE feature = 'country' AND country = ?", (iso,)
-        ).fetchone()
-        return _entry(row) if row else None
+        if iso not in self._countries:
+            row = self._db.execute(
+                f"SELECT {_COLUMNS} FROM place WHERE feature = 'country' AND country = ?", (iso,)
+            ).fetchone()
+            self._countries[iso] = _entry(row) if row else None
+        return self._countries[iso]
 
     def sources(self) -> list[str]:
         """What was added to this gazetteer: "default", then each import ("csv:my.csv")."""
