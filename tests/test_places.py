@@ -138,6 +138,18 @@ def _locations(context: Context, text: str) -> list[Place]:
             [("Iraq", 3, 5)],
         ),
         (
+            "IS fighters shelled an army post 15 kilometres north-east of Deir ez-Zor on Monday.",
+            [("15 km northeast of Deir ez-Zor", 2, 2)],
+        ),
+        (
+            "Clashes broke out east of Palmyra on Monday, killing 4 soldiers.",
+            [("Tadmur", 2, 2)],
+        ),
+        (  # the distance belongs to the frontline, not to the town taken
+            "Troops were flown 21km behind the frontline on Sunday and liberated Tadmur.",
+            [("Tadmur", 1, 1)],
+        ),
+        (
             "Airstrikes hit Tabqa airbase on Monday, killing 12 militants.",
             [("Al-Tabqa", 2, 2)],
         ),

@@ -86,6 +86,7 @@ BEARINGS = {
     "northwest": 315.0,
 }
 UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609}
+DISTANCE_LINKS = {"-", "of", "the", "from", "away", "outside", "off", "to"}
 BORDER = {"border", "borders", "boundary", "frontier"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
@@ -234,7 +235,10 @@ def _distance(ent: Any, lexicon: Lexicon) -> tuple[float | None, float | None]:
         value = _number(words[i - 1].text, lexicon)
         if value is None:
             continue
-        after = "".join(t.lower_ for t in words[i + 1 :] if t.lower_ not in ("-", "of", "the"))
+        between = [t.lower_ for t in words[i + 1 :]]
+        if any(w not in DISTANCE_LINKS and w not in BEARINGS for w in between):
+            continue  # "21km behind the frontline and liberated X": not X's distance
+        after = "".join(w for w in between if w in BEARINGS)
         return round(value * unit, 1), BEARINGS.get(after)
     return None, None
 
@@ -258,12 +262,13 @@ def _relation(ent: Any) -> str:
         i -= 1
     if BORDER & set(words):
         return "border"  # "the administrative border between Homs and Raqqah provinces"
-    for word in words:  # the nearest relation word wins, but "in the outskirts of" is near
-        if word in DIRECTION:
+    qualifiers = NEAR | DIRECTION | set(UNITS_KM)
+    for i, word in enumerate(words):  # the nearest relation word wins, except that
+        if word in DIRECTION:  # "the outskirts of X", "15 km north-east of X" are not "in"
             return "direction"
-        if word in NEAR or word == "km":
+        if word in NEAR or word in UNITS_KM:
             return "near"
-        if word in IN and not (NEAR & set(words[: words.index(word) + 3])):
+        if word in IN and not qualifiers & set(words[i + 1 : i + 3]):
             return "in"
     return "in"
 
