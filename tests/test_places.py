@@ -149,6 +149,10 @@ def _locations(context: Context, text: str) -> list[Place]:
             "Troops were flown 21km behind the frontline on Sunday and liberated Tadmur.",
             [("Tadmur", 1, 1)],
         ),
+        (  # a road missing from the gazetteer stands at its town, as a line (where_prec 5)
+            "An IS ambush on the Palmyra highway killed 6 soldiers on Monday.",
+            [("Tadmur", 2, 5)],
+        ),
         (
             "Airstrikes hit Tabqa airbase on Monday, killing 12 militants.",
             [("Al-Tabqa", 2, 2)],

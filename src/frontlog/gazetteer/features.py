@@ -146,9 +146,10 @@ def split_classifier(name: str) -> tuple[str, str | None]:
 
 
 def site_base(name: str) -> str | None:
-    """The town a site is named after: ``"Tabqa airbase"`` → ``"Tabqa"``; None otherwise."""
+    """The town a site or road is named after: ``"Tabqa airbase"`` → ``"Tabqa"``,
+    ``"the Aleppo highway"`` → ``"Aleppo"``; None for other names."""
     base, feature = split_classifier(name)
-    if feature not in SITES:
+    if feature not in SITES and feature not in LINES:
         return None
     words = base.split()[:-1]
     if words and words[-1].lower() in ("oil", "gas", "air", "military"):

@@ -48,6 +48,10 @@ KEEP_SUFFIX = {
     "hill",
     "oilfield",
     "refinery",
+    "airfield",
+    "checkpoint",
+    "road",
+    "highway",
 }
 CLASSIFIER = {
     "village",

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from frontlog.context import Context
 from frontlog.gazetteer.base import FUZZY_SCORE, Candidate, Gazetteer, GazetteerEntry
-from frontlog.gazetteer.features import LINES, site_base
+from frontlog.gazetteer.features import LINES, site_base, split_classifier
 from frontlog.records import Place
 from frontlog.report import Mention, PlaceMention, Report
 from frontlog.stages import place_rank, syntax
@@ -207,7 +207,8 @@ class Resolver:
         base = site_base(mention.name)  # "Tabqa airbase" is near the town of Tabqa
         town = self.best(base, "place", Hints(self.countries, kind="place")) if base else None
         if town is not None and town.score >= 0.9:
-            return _stand_in(mention, town.entry, Codes(2, 2))
+            line = split_classifier(mention.name)[1] in LINES  # "the Aleppo highway"
+            return _stand_in(mention, town.entry, Codes(2, 5) if line else Codes(2, 2))
         for pool in (sentence, paragraph):
             admin = self._admin_in(pool)
             if admin is not None:
