@@ -56,12 +56,12 @@ def places(ucdp: Path, every: int, as_json: bool) -> None:
         return
     click.echo(
         f"{'gazetteer':<24} {'names':<13} {'n':>6} {'<=25km':>10} {'median_km':>10} "
-        f"{'p90_km':>7} {'unresolved':>11} {'where_prec':>11}"
+        f"{'p90_km':>7} {'unresolved':>11} {'no_point':>9} {'where_prec':>11}"
     )
     for r in results:
         for label, s in (("all", r.all), ("in gazetteer", r.in_gazetteer)):
             click.echo(
                 f"{r.gazetteer:<24} {label:<13} {s.names:>6} {s.within_25km:>10.1%} "
                 f"{s.median_km:>10.1f} {s.p90_km:>7.1f} {s.unresolved:>11.1%} "
-                f"{s.precision_agreement:>11.1%}"
+                f"{s.no_point:>9.1%} {s.precision_agreement:>11.1%}"
             )

@@ -55,25 +55,29 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class Score:
+    """Shares of names, and distances over the names that got a point at all."""
+
     names: int
     within_25km: float
     median_km: float
     p90_km: float
     unresolved: float
+    no_point: float  # unresolved in a report of unknown country: no stand-in either
     precision_agreement: float
 
     @classmethod
     def of(cls, outcomes: list[Outcome]) -> Score:
         n = len(outcomes)
         if n == 0:
-            return cls(0, 0.0, 0.0, 0.0, 0.0, 0.0)
-        km = sorted(o.km if o.km is not None else 20_000.0 for o in outcomes)
+            return cls(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        km = sorted(o.km for o in outcomes if o.km is not None)
         return cls(
             names=n,
             within_25km=sum(k <= NEAR_KM for k in km) / n,
-            median_km=statistics.median(km),
-            p90_km=km[min(n - 1, int(0.9 * n))],
+            median_km=statistics.median(km) if km else 0.0,
+            p90_km=km[min(len(km) - 1, int(0.9 * len(km)))] if km else 0.0,
             unresolved=sum(o.unresolved for o in outcomes) / n,
+            no_point=(n - len(km)) / n,
             precision_agreement=sum(o.where_prec == o.case.where_prec for o in outcomes) / n,
         )
 
@@ -175,8 +179,7 @@ def _parse_headlines(ctx: Context, headlines: set[str]) -> dict[str, Any]:
 
 
 def _resolve(case: Case, doc: Any, gazetteer: SQLiteGazetteer, ctx: Context) -> Outcome:
-    countries = parse.about(doc, ctx) or ctx.config.focus_countries
-    resolver = Resolver(gazetteer, countries)
+    resolver = Resolver(gazetteer, parse.about(doc, ctx), ctx.config.focus_countries)
     target = mention_from_name(case.name)
     around = [
         resolver.resolve(p)

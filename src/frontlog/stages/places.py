@@ -62,7 +62,7 @@ def codes(feature: str, relation: str, level: str, distance_km: float | None = N
 
 
 def run(report: Report, ctx: Context) -> Report:
-    resolver = Resolver(ctx.gazetteer, report.countries)
+    resolver = Resolver(ctx.gazetteer, report.countries, ctx.config.focus_countries)
     found: dict[int, list[PlaceMention]] = {}
     for index, (start, end) in enumerate(report.sentences):
         found[index] = find_places(syntax.sentence_of(report.doc, start, end), ctx.lexicon)
@@ -113,15 +113,27 @@ def _resolved(places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer, countries: tuple[str, ...]) -> None:
+    """Resolves the place names of one report.
+
+    ``countries`` are the report's own (most named first): names resolve there, and an
+    unresolved name falls back to the first. The ``focus`` countries (the user's,
+    ``FRONTLOG_FOCUS_COUNTRIES``) come next: a report about Iraq may name a Syrian
+    border town. A report whose countries are unknown may name a place anywhere; the
+    focus countries rank first.
+    """
+
+    def __init__(
+        self, gazetteer: Gazetteer, countries: tuple[str, ...], focus: tuple[str, ...] = ()
+    ) -> None:
         self.gazetteer = gazetteer
         self.countries = countries
+        self.search = countries + tuple(c for c in focus if c not in countries)
         self._candidates: dict[str, list[Candidate]] = {}
 
     def candidates(self, name: str) -> list[Candidate]:
         """The acceptable candidates for a name (cached: both passes ask)."""
         if name not in self._candidates:
-            found = self.gazetteer.lookup(name, countries=self.countries, limit=20)
+            found = self.gazetteer.lookup(name, countries=self.search, limit=20)
             self._candidates[name] = [c for c in found if self._acceptable(c, name)]
         return self._candidates[name]
 
@@ -136,7 +148,7 @@ class Resolver:
             and p.resolved.lon is not None
             and p.resolved.geo_precision < 3
         )
-        return Hints(self.countries, provinces, points, mention.kind)
+        return Hints(self.search, provinces, points, mention.kind)
 
     def provinces(self, resolved: list[PlaceMention]) -> frozenset[str]:
         """Keys of the provinces a report names, and of those its unambiguous places are in."""
@@ -160,16 +172,16 @@ class Resolver:
                 return preferred[0]
             if level == "admin1":
                 return self._admin_of(ok)
-        return place_rank.best(ok, hints or Hints(self.countries))
+        return place_rank.best(ok, hints or Hints(self.search))
 
     def _acceptable(self, c: Candidate, name: str) -> bool:
         if c.score < FUZZY_SCORE or (c.score < 1.0 and len(name) < 5):
             return False
-        if c.score < 0.9 and c.entry.country not in self.countries:
+        if c.score < 0.9 and c.entry.country not in self.search:
             return False  # a near miss only within the countries the report is about
         if c.entry.feature == "country":
             return c.score >= 1.0
-        return not self.countries or c.entry.country in self.countries
+        return not self.countries or c.entry.country in self.search
 
     def _admin_of(self, candidates: list[Candidate]) -> Candidate | None:
         for c in candidates:
@@ -182,7 +194,7 @@ class Resolver:
     def resolve(self, mention: PlaceMention, hints: Hints | None = None) -> PlaceMention:
         anchor = self.resolve(mention.anchor) if mention.anchor else None
         found = self.best(
-            mention.name, mention.level, hints or Hints(self.countries, kind=mention.kind)
+            mention.name, mention.level, hints or Hints(self.search, kind=mention.kind)
         )
         if found is None:
             return replace(mention, anchor=anchor, resolved=None)
@@ -205,7 +217,7 @@ class Resolver:
             if entry is not None:
                 return _stand_in(mention, entry, Codes(2, 2))
         base = site_base(mention.name)  # "Tabqa airbase" is near the town of Tabqa
-        town = self.best(base, "place", Hints(self.countries, kind="place")) if base else None
+        town = self.best(base, "place", Hints(self.search, kind="place")) if base else None
         if town is not None and town.score >= 0.9:
             line = split_classifier(mention.name)[1] in LINES  # "the Aleppo highway"
             return _stand_in(mention, town.entry, Codes(2, 5) if line else Codes(2, 2))
