@@ -72,8 +72,13 @@ def test_the_word_for_what_it_is_decides_the_feature() -> None:
     assert best("Ar Rastan", Hints(("SY",), kind="place")) == "t"
 
 
-def test_resolution_is_never_outside_the_reports_countries() -> None:
+def test_resolution_is_in_the_reports_countries_then_the_focus_countries() -> None:
     assert Resolver(GAZ, ("IQ",)).best("Tal Abyad", "place") is None
+    across = Resolver(GAZ, ("IQ",), focus=("SY",)).best("Tal Abyad", "place")
+    assert across is not None and across.entry.country == "SY"
+    unknown = Resolver(GAZ, (), focus=("IQ",))  # a report of unknown country: anywhere
+    assert unknown.best("Tal Abyad", "place") is not None
+    assert unknown.country_only() == []  # but no country to stand in for a missing place
 
 
 def test_precision_codes_follow_how_a_place_was_resolved() -> None:
