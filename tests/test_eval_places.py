@@ -40,6 +40,12 @@ def test_the_harness_imports_earlier_years_and_resolves_later_ones(
     assert imported["all"]["precision_agreement"] == 1.0
 
 
+def test_eval_help_shows_an_example() -> None:
+    for args in (["eval"], ["eval", "places"]):
+        result = CliRunner().invoke(cli, [*args, "--help"])
+        assert result.exit_code == 0 and "Example" in result.output, args
+
+
 def test_a_missing_ucdp_file_is_one_clear_error(tmp_path: Path) -> None:
     runner = CliRunner(env={"FRONTLOG_HOME": str(tmp_path)})
     result = runner.invoke(cli, ["eval", "places", "--ucdp", str(tmp_path / "none.csv")])
