@@ -76,9 +76,24 @@ def test_resolution_is_in_the_reports_countries_then_the_focus_countries() -> No
     assert Resolver(GAZ, ("IQ",)).best("Tal Abyad", "place") is None
     across = Resolver(GAZ, ("IQ",), focus=("SY",)).best("Tal Abyad", "place")
     assert across is not None and across.entry.country == "SY"
-    unknown = Resolver(GAZ, (), focus=("IQ",))  # a report of unknown country: anywhere
-    assert unknown.best("Tal Abyad", "place") is not None
+    unknown = Resolver(GAZ, (), focus=("IQ",))  # a report of unknown country: anywhere,
+    found = unknown.best("Tal Abyad", "place")  # and no country preferred over population
+    assert found is not None and found.entry.place_id == "a"
     assert unknown.country_only() == []  # but no country to stand in for a missing place
+
+
+def test_with_the_country_unknown_no_focus_country_outranks_another() -> None:
+    sinjar = MemoryGazetteer(
+        [
+            (place("s", "Sinjar", "Idlib", 35.59, 37.0, pop=600), []),
+            (place("i", "Sinjar", "Nineveh", 36.32, 41.88, pop=38000, country="IQ"), []),
+            (place("t", "Sinjar", "Mardin", 37.0, 40.0, pop=90000, country="TR"), []),
+        ]
+    )
+    found = Resolver(sinjar, (), focus=("SY", "IQ")).best("Sinjar", "place")
+    assert found is not None and found.entry.place_id == "i"  # focus, then population
+    in_syria = Resolver(sinjar, ("SY",), focus=("SY", "IQ")).best("Sinjar", "place")
+    assert in_syria is not None and in_syria.entry.place_id == "s"
 
 
 def test_precision_codes_follow_how_a_place_was_resolved() -> None:

@@ -4,7 +4,9 @@ A candidate's score adds up, in points:
 
 - how exactly the name matched (10 for the normalised name, 9 for the transliteration
   skeleton, about 8 for a near miss);
-- the report's countries: 6 for the first, one less for each next;
+- the report's countries: 6 for the first, one less for each next (then the focus
+  countries); when the report's country is unknown, 2 for any focus country, so that
+  population decides between two focus countries;
 - the provinces the report names or implies (3): "Hama countryside", or the province of
   a place resolved nearby;
 - the other places of the same sentence and paragraph: 3 within 30 km, 2 within 75 km,
@@ -37,6 +39,7 @@ class Hints:
     provinces: frozenset[str] = frozenset()  # skeleton keys of admin1 names and aliases
     points: tuple[Point, ...] = ()  # other places resolved in the sentence and paragraph
     kind: str | None = None  # the feature a classifier word asks for
+    focus: tuple[str, ...] = ()  # a report of unknown country: the user's, all alike
 
 
 def province_key(admin1: str) -> str:
@@ -73,6 +76,8 @@ def score(c: Candidate, hints: Hints) -> float:
     points = 10.0 * c.score
     if e.country in hints.countries:
         points += max(1, 6 - hints.countries.index(e.country))
+    elif e.country in hints.focus:
+        points += 2
     if e.admin1 and hints.provinces and province_key(e.admin1) in hints.provinces:
         points += 3
     if e.feature == "admin1" and province_key(e.name) in hints.provinces:

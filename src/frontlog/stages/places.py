@@ -63,33 +63,21 @@ def codes(feature: str, relation: str, level: str, distance_km: float | None = N
 
 def run(report: Report, ctx: Context) -> Report:
     resolver = Resolver(ctx.gazetteer, report.countries, ctx.config.focus_countries)
-    found: dict[int, list[PlaceMention]] = {}
-    for index, (start, end) in enumerate(report.sentences):
-        found[index] = find_places(syntax.sentence_of(report.doc, start, end), ctx.lexicon)
+    found = {
+        i: find_places(syntax.sentence_of(report.doc, start, end), ctx.lexicon)
+        for i, (start, end) in enumerate(report.sentences)
+    }
     first = {i: [resolver.resolve(p) for p in places] for i, places in found.items()}
     provinces = resolver.provinces([p for places in first.values() for p in places])
-    by_sentence: dict[int, list[PlaceMention]] = {}
-    for index, places in found.items():
-        around = [
-            (j, k, p) for j in _paragraph_of(report, index) for k, p in enumerate(first.get(j, []))
-        ]
-        by_sentence[index] = [
-            resolver.resolve(
-                mention,
-                hints=resolver.hints(
-                    mention,
-                    provinces,
-                    [p for j, k, p in around if (j, k) != (index, position)],
-                ),
-            )
-            for position, mention in enumerate(places)
-        ]
+    paragraph = _paragraphs(report)
+    by_sentence = {
+        i: _in_context(resolver, i, places, paragraph[i], first, provinces)
+        for i, places in found.items()
+    }
     out: list[Mention] = []
     for mention in report.mentions:
         places = by_sentence.get(mention.sentence, [])
-        context = [
-            p for j in _paragraph_of(report, mention.sentence) for p in by_sentence.get(j, [])
-        ]
+        context = [p for j in paragraph[mention.sentence] for p in by_sentence.get(j, [])]
         places = [resolver.fallback(p, places, _resolved(context)) for p in places]
         if not places and not mention.supplement:
             places = resolver.country_only()
@@ -97,11 +85,33 @@ def run(report: Report, ctx: Context) -> Report:
     return replace(report, mentions=tuple(out))
 
 
-def _paragraph_of(report: Report, sentence: int) -> list[int]:
-    """The indexes of the sentences in the same paragraph as ``sentence``."""
-    start = report.sentences[sentence][0]
-    para = next(((a, b) for a, b in report.paragraphs if a <= start < b), (start, start + 1))
-    return [i for i, (s, _) in enumerate(report.sentences) if para[0] <= s < para[1]] or [sentence]
+def _in_context(
+    resolver: Resolver,
+    index: int,
+    places: list[PlaceMention],
+    paragraph: list[int],
+    first: dict[int, list[PlaceMention]],
+    provinces: frozenset[str],
+) -> list[PlaceMention]:
+    """The second pass over one sentence: each place again, with the provinces of the
+    report and the other places of its paragraph (as the first pass found them)."""
+    others = [(j, k, p) for j in paragraph for k, p in enumerate(first.get(j, []))]
+    out = []
+    for position, mention in enumerate(places):
+        around = [p for j, k, p in others if (j, k) != (index, position)]
+        out.append(resolver.resolve(mention, resolver.hints(mention, provinces, around)))
+    return out
+
+
+def _paragraphs(report: Report) -> dict[int, list[int]]:
+    """For each sentence, the indexes of the sentences of its paragraph."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    out: dict[int, list[int]] = {}
+    for i, (start, _) in enumerate(report.sentences):
+        para = next(((a, b) for a, b in report.paragraphs if a <= start < b), (start, start))
+        out[i] = groups.setdefault(para, [])
+        out[i].append(i)
+    return out
 
 
 def _resolved(places: list[PlaceMention]) -> list[PlaceMention]:
@@ -118,8 +128,9 @@ class Resolver:
     ``countries`` are the report's own (most named first): names resolve there, and an
     unresolved name falls back to the first. The ``focus`` countries (the user's,
     ``FRONTLOG_FOCUS_COUNTRIES``) come next: a report about Iraq may name a Syrian
-    border town. A report whose countries are unknown may name a place anywhere; the
-    focus countries rank first.
+    border town. A report whose countries are unknown may name a place anywhere; a
+    place in any focus country ranks higher, none of them above another (Mount Sinjar
+    is Iraq's Sinjar, not a Syrian hamlet of that name).
     """
 
     def __init__(
@@ -127,13 +138,15 @@ class Resolver:
     ) -> None:
         self.gazetteer = gazetteer
         self.countries = countries
-        self.search = countries + tuple(c for c in focus if c not in countries)
+        extra = tuple(c for c in focus if c not in countries)
+        self.search = countries + extra if countries else ()
+        self.focus = () if countries else focus
         self._candidates: dict[str, list[Candidate]] = {}
 
     def candidates(self, name: str) -> list[Candidate]:
         """The acceptable candidates for a name (cached: both passes ask)."""
         if name not in self._candidates:
-            found = self.gazetteer.lookup(name, countries=self.search, limit=20)
+            found = self.gazetteer.lookup(name, countries=self.search or self.focus, limit=20)
             self._candidates[name] = [c for c in found if self._acceptable(c, name)]
         return self._candidates[name]
 
@@ -148,7 +161,7 @@ class Resolver:
             and p.resolved.lon is not None
             and p.resolved.geo_precision < 3
         )
-        return Hints(self.search, provinces, points, mention.kind)
+        return Hints(self.search, provinces, points, mention.kind, self.focus)
 
     def provinces(self, resolved: list[PlaceMention]) -> frozenset[str]:
         """Keys of the provinces a report names, and of those its unambiguous places are in."""
@@ -172,12 +185,12 @@ class Resolver:
                 return preferred[0]
             if level == "admin1":
                 return self._admin_of(ok)
-        return place_rank.best(ok, hints or Hints(self.search))
+        return place_rank.best(ok, hints or Hints(self.search, focus=self.focus))
 
     def _acceptable(self, c: Candidate, name: str) -> bool:
         if c.score < FUZZY_SCORE or (c.score < 1.0 and len(name) < 5):
             return False
-        if c.score < 0.9 and c.entry.country not in self.search:
+        if c.score < 0.9 and c.entry.country not in (self.search or self.focus):
             return False  # a near miss only within the countries the report is about
         if c.entry.feature == "country":
             return c.score >= 1.0
@@ -194,7 +207,9 @@ class Resolver:
     def resolve(self, mention: PlaceMention, hints: Hints | None = None) -> PlaceMention:
         anchor = self.resolve(mention.anchor) if mention.anchor else None
         found = self.best(
-            mention.name, mention.level, hints or Hints(self.search, kind=mention.kind)
+            mention.name,
+            mention.level,
+            hints or Hints(self.search, kind=mention.kind, focus=self.focus),
         )
         if found is None:
             return replace(mention, anchor=anchor, resolved=None)
@@ -217,7 +232,8 @@ class Resolver:
             if entry is not None:
                 return _stand_in(mention, entry, Codes(2, 2))
         base = site_base(mention.name)  # "Tabqa airbase" is near the town of Tabqa
-        town = self.best(base, "place", Hints(self.search, kind="place")) if base else None
+        hints = Hints(self.search, kind="place", focus=self.focus)
+        town = self.best(base, "place", hints) if base else None
         if town is not None and town.score >= 0.9:
             line = split_classifier(mention.name)[1] in LINES  # "the Aleppo highway"
             return _stand_in(mention, town.entry, Codes(2, 5) if line else Codes(2, 2))
