@@ -1,6 +1,9 @@
+from typing import get_args
+
 import pytest
 
 from frontlog.lexicon import load_lexicon
+from frontlog.records import ActorKind
 from frontlog.stages.actor_match import find_actors
 
 
@@ -34,3 +37,78 @@ def test_actor_names(text: str, names: list[str]) -> None:
 
 def test_generic_words_need_a_country() -> None:
     assert find_actors("government troops advanced", 0, load_lexicon(), country=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "names"),
+    [
+        (
+            "Houthi rebels and Yemeni government forces clashed",
+            "YE",
+            ["Ansar Allah", "Military Forces of Yemen"],
+        ),
+        ("AQAP gunmen attacked a checkpoint", "YE", ["Al Qaeda in the Arabian Peninsula"]),
+        (
+            "Haftar's forces shelled GNA forces",
+            "LY",
+            ["Libyan National Army", "Military Forces of Libya (Government of National Accord)"],
+        ),
+        ("ISKP claimed the bombing", "AF", ["Islamic State Khorasan Province"]),
+        (
+            "Al Shabaab fighters attacked AMISOM troops",
+            "SO",
+            ["Al Shabaab", "African Union Mission in Somalia"],
+        ),
+        (
+            "JNIM militants ambushed Malian soldiers",
+            "ML",
+            ["Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali"],
+        ),
+        (
+            "ISWAP fighters overran a Nigerian Army base",
+            "NG",
+            ["Islamic State West Africa Province", "Military Forces of Nigeria"],
+        ),
+        (
+            "the Arakan Army seized a junta outpost from junta troops",
+            "MM",
+            ["Arakan Army", "Military Forces of Myanmar"],
+        ),
+        (
+            "the Tatmadaw bombed a PDF camp",
+            "MM",
+            ["Military Forces of Myanmar", "People's Defence Force"],
+        ),
+        ("Palestinian Islamic Jihad fired rockets", "PS", ["Palestinian Islamic Jihad"]),
+        ("Fano militiamen clashed with the ENDF", "ET", ["Fano", "Military Forces of Ethiopia"]),
+        (
+            "M23 rebels took the town from FARDC troops",
+            "CD",
+            ["March 23 Movement", "Military Forces of the Democratic Republic of Congo"],
+        ),
+        (
+            "CJNG gunmen killed two Mexican police officers",
+            "MX",
+            ["Jalisco New Generation Cartel", "Police Forces of Mexico"],
+        ),
+        (
+            "ELN guerrillas attacked a Colombian army patrol",
+            "CO",
+            ["National Liberation Army (Colombia)", "Military Forces of Colombia"],
+        ),
+        ("Wagner mercenaries and Malian troops", "ML", ["Wagner Group", "Military Forces of Mali"]),
+    ],
+)
+def test_actors_of_many_theatres(text: str, country: str, names: list[str]) -> None:
+    found = find_actors(text, 0, load_lexicon(), country=country)
+    assert [a.name for a in found] == names
+
+
+def test_the_dictionary_is_consistent() -> None:
+    lexicon = load_lexicon()
+    kinds = set(get_args(ActorKind))
+    seen: dict[str, str] = {}
+    for actor in lexicon.actors:
+        assert actor.kind in kinds, actor.name
+        for alias in actor.aliases:
+            assert seen.setdefault(alias, actor.name) == actor.name, alias  # one actor per alias
