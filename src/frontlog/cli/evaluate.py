@@ -65,3 +65,55 @@ def places(ucdp: Path, every: int, as_json: bool) -> None:
                 f"{s.median_km:>10.1f} {s.p90_km:>7.1f} {s.unresolved:>11.1%} "
                 f"{s.no_point:>9.1%} {s.precision_agreement:>11.1%}"
             )
+
+
+@evaluate.command()
+@click.option(
+    "--gold",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("tests/gold/events.jsonl"),
+    show_default=True,
+    help="A gold file of short reports (docs/annotation.md).",
+)
+@click.option(
+    "--split",
+    "splits",
+    type=click.Choice(("dev", "test", "all")),
+    multiple=True,
+    default=("dev",),
+    show_default=True,
+    help="Which part to score; score 'test' only at the end of a change.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def events(gold: Path, splits: tuple[str, ...], as_json: bool) -> None:
+    """Event typing, actors, fatalities and places against a gold set.
+
+    Per ACLED sub-event type: precision, recall and F1; then weighted F1 (by gold
+    support) and, on matched events, the share with the right actor1, actor2,
+    fatalities and place.
+
+    \b
+    Example:
+      frontlog eval events --gold tests/gold/events.jsonl --split dev
+    """
+    from frontlog.context import Context
+    from frontlog.evaluate.events import evaluate as evaluate_events
+
+    try:
+        results = evaluate_events(gold, Context(load_config()), splits=splits)
+    except FrontlogError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps([r.as_dict() for r in results], indent=2))
+        return
+    for r in results:
+        click.echo(f"split {r.split}: {r.reports} reports, weighted F1 {r.weighted_f1:.3f}")
+        for name, s in sorted(r.by_type.items()):
+            click.echo(
+                f"  {name:<40} n={s.support:>3}  P {s.precision:.2f}  R {s.recall:.2f}  "
+                f"F1 {s.f1:.2f}"
+            )
+        fields = ", ".join(f"{k} {v:.0%}" for k, v in r.field_accuracy.items())
+        click.echo(f"  fields on matched events: {fields}")
+        for failure in r.failed:
+            click.echo(f"  failed: {failure}")
