@@ -49,6 +49,8 @@ class Lexicon:
     vague: dict[str, dict[str, int | None]]
     numbers: dict[str, int]
     qualifiers: dict[str, str]
+    frames: dict[str, dict[str, Any]] = field(default_factory=dict)
+    contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
 
     def actor(self, name: str) -> ActorEntry | None:
@@ -97,6 +99,8 @@ def load_lexicon(extra_actors: str | None = None) -> Lexicon:
         vague=dict(lex["vague"]),
         numbers=dict(lex["numbers"]),
         qualifiers=dict(lex["qualifiers"]),
+        frames={k: v for k, v in lex["frames"].items() if not k.startswith("_")},
+        contexts={k: tuple(v) for k, v in lex["contexts"].items() if not k.startswith("_")},
         country_names=_country_names(),
     )
 

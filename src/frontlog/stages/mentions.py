@@ -17,7 +17,7 @@ from typing import Any
 from frontlog.context import Context
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
-from frontlog.stages import patterns, syntax
+from frontlog.stages import families, patterns, syntax
 from frontlog.stages.taxonomy import GENERIC_FAMILIES, PRECEDENCE
 
 REQUIRES = ("doc", "sentences")
@@ -70,6 +70,7 @@ PLACE_NOUNS = {
     "field",
     "fields",
     "dam",
+    "camp",
 }
 AIR_VERBS = {"destroy", "hit", "target", "bomb", "strike", "pound", "attack", "kill"}
 AIR_SUBJECTS = {
@@ -114,7 +115,9 @@ def _sentence_mention(
     if not triggers:
         return _supplement(report, index, sent)
     triggers.sort(key=lambda ft: PRECEDENCE.index(ft[0]))
-    family = triggers[0][0]
+    family = families.refine(triggers[0][0], sent, ctx.lexicon)
+    if family is None:
+        return None  # a death in an earthquake, a crash: not an event
     evidence = tuple(_trigger_evidence(report, t) for _, t in triggers)
     return Mention(
         sentence=index,
@@ -140,6 +143,9 @@ def _trigger_evidence(report: Report, token: Any) -> Evidence:
 
 def _family(token: Any, ctx: Context) -> str | None:
     lex = ctx.lexicon
+    framed = families.frame_family(token, lex)
+    if framed is not None:
+        return framed
     if token.pos_ == "VERB" and token.lemma_ in AIR_VERBS and _air_subject(token):
         return "air"  # "Coalition aircraft destroyed 14 tanks"
     for key in (
@@ -152,6 +158,8 @@ def _family(token: Any, ctx: Context) -> str | None:
             family = str(entry["family"])
             if key == "strike" and not _is_air(token, ctx):
                 return None
+            if key == "bomber" and not any(c.lower_ == "suicide" for c in token.lefts):
+                return None  # "bomber aircraft"; "a suicide bomber" is an attack
             if family in ("clash", "ied") and any(c.lower_ == "suicide" for c in token.lefts):
                 return "suicide"  # "suicide attacks", "suicide bombing"
             return family
@@ -162,9 +170,10 @@ def _air_subject(verb: Any) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(
-        t.lower_ in AIR_SUBJECTS or t.lemma_ in AIR_SUBJECTS for s in subjects for t in s.subtree
-    )
+    words = [t for s in subjects for t in s.subtree]
+    if any(t.lower_ == "suicide" for t in words):
+        return False  # "a suicide bomber attacked": no aircraft
+    return any(t.lower_ in AIR_SUBJECTS or t.lemma_ in AIR_SUBJECTS for t in words)
 
 
 def _is_air(token: Any, ctx: Context) -> bool:
@@ -183,7 +192,7 @@ def _reports_event(token: Any, family: str, governed: dict[int, int]) -> bool:
             return False
     if syntax.is_negated(verb) or syntax.is_irrealis(verb):
         return False
-    if family == "protest" and any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_ in ("demonstrate", "protest") and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "demonstrated their resolve" is no demonstration
     if not syntax.is_past(verb):
         return False

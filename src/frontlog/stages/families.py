@@ -1,0 +1,89 @@
+"""What a sentence's words make of its trigger: frames and context words.
+
+Two rules, both driven by data in ``data/lexicon.json``:
+
+- **Frames**: a verb that reports an event only with certain words in its object
+  ("agreed to a truce" is an agreement, "agreed that…" is not; "set up a base";
+  "exchanged prisoners"; "entered Kabul without a fight").
+- **Context**: words anywhere in the sentence refine the most specific family found.
+  A death in an earthquake or a crash is no event. A strike, shelling or blast with
+  chlorine or a nerve agent is a chemical weapon. Rape or sexual assault is sexual
+  violence. Where protesters are the victims of lethal force, it is excessive force
+  against protesters; where they are dispersed, protest with intervention; where
+  protesters or rioters storm, burn or throw stones, a violent demonstration. A mob
+  killing is mob violence. Territory changing hands without a fight or under a deal is
+  a non-violent transfer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlog.lexicon import Lexicon
+
+OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
+VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
+
+
+def frame_family(token: Any, lexicon: Lexicon) -> str | None:
+    """The family of a frame verb whose object has the frame's words, else None."""
+    frame = lexicon.frames.get(token.lemma_)
+    if frame is None or token.pos_ != "VERB":
+        return None
+    particle = frame.get("particle")
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        return None
+    words = set(frame["objects"])
+    if words:
+        objects = (t for c in token.children if c.dep_ in OBJECT_DEPS for t in c.subtree)
+        if not any(t.lower_ in words or t.lemma_ in words for t in objects):
+            return None
+    needs = frame.get("needs_context")
+    if needs and not has(token.sent, needs, lexicon):
+        return None
+    return str(frame["family"])
+
+
+def has(sent: Any, context: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence has one of the context's words or phrases."""
+    words = lexicon.contexts.get(context, ())
+    tokens = {t.lower_ for t in sent}
+    text = sent.text.lower()
+    return any((w in text) if " " in w else (w in tokens) for w in words)
+
+
+def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
+    """The family the sentence makes of its most specific trigger; None: not an event."""
+    if family in ("casualty", "operation") and has(sent, "disaster", lexicon):
+        return None
+    if family in VIOLENT and has(sent, "chemical", lexicon):
+        return "chemical"
+    if has(sent, "sexual", lexicon) and family in (*VIOLENT, "abduction", "sexual"):
+        return "sexual"
+    crowd = has(sent, "protesters", lexicon)
+    hit = crowd and has(sent, "lethal", lexicon) and _protesters_hit(sent)
+    if hit and family in (*VIOLENT, "protest"):  # "killed 24 demonstrators"
+        return "excessive_force"
+    if crowd and family in (*VIOLENT, "protest", "arrest") and has(sent, "intervention", lexicon):
+        return "protest_intervention"
+    rioters = crowd or any(t.lower_ in ("rioters", "rioter") for t in sent)
+    unrest = (*VIOLENT, "looting", "protest", "riot")
+    if rioters and family in unrest and has(sent, "riot", lexicon):
+        return "riot"
+    if family in ("casualty", "clash", "mob") and has(sent, "mob", lexicon):
+        return "mob"
+    if family == "territory" and has(sent, "transfer", lexicon):
+        return "transfer"
+    return family
+
+
+def _protesters_hit(sent: Any) -> bool:
+    """Protesters are on the receiving end: an object, or after "on"/"at"/"against"."""
+    for token in sent:
+        if token.lemma_ in ("protester", "demonstrator") and token.dep_ in (
+            "dobj",
+            "pobj",
+            "nsubjpass",
+        ):
+            return True
+    return False

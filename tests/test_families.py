@@ -1,0 +1,58 @@
+"""Event families refined by frames and context words, on sentences the team wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlog.context import Context
+from frontlog.pipeline import process
+from frontlog.report import RawDocument
+
+pytestmark = pytest.mark.model
+
+
+def types(context: Context, text: str) -> list[str]:
+    raw = RawDocument("t", "test", text, "text")
+    return [e.sub_event_type for e in process(raw, context, published="2023-06-01").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels fired chlorine-filled shells at the town of Kafr Zita on Monday.",
+            ["Chemical weapon"],
+        ),
+        (
+            "Riot police dispersed protesters with tear gas in Basra on Friday.",
+            ["Protest with intervention"],
+        ),
+        (
+            "Soldiers shot dead 9 protesters in Mandalay on Saturday.",
+            ["Excessive force against protesters"],
+        ),
+        ("A mob killed two men accused of theft in Kano on Tuesday.", ["Mob violence"]),
+        (
+            "Militants looted and burned the market in Djibo on Sunday.",
+            ["Looting/property destruction"],
+        ),
+        ("The two sides agreed to a ceasefire in Juba on Monday.", ["Agreement"]),
+        ("Air defences intercepted two drones over Erbil on Sunday.", ["Disrupted weapons use"]),
+        ("The army set up a new base near Gao on Friday.", ["Headquarters or base established"]),
+    ],
+)
+def test_families_from_frames_and_context(context: Context, text: str, expected: list[str]) -> None:
+    assert types(context, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake killed 40 people in Herat province on Saturday.",
+        "A bus crash killed 12 passengers near Mosul on Sunday.",
+        "The United States and Iraq signed a loan guarantee agreement on Monday.",
+        "Coalition forces conducted 15 strikes using attack, bomber and fighter aircraft.",
+    ],
+)
+def test_not_events(context: Context, text: str) -> None:
+    assert types(context, text) == []
