@@ -97,6 +97,16 @@ def test_generic_words_need_a_country() -> None:
             ["National Liberation Army (Colombia)", "Military Forces of Colombia"],
         ),
         ("Wagner mercenaries and Malian troops", "ML", ["Wagner Group", "Military Forces of Mali"]),
+        ("riot police beat demonstrators", "IQ", ["Police Forces of Iraq", "Protesters (Iraq)"]),
+        ("rioters attacked policemen", "NG", ["Rioters (Nigeria)", "Police Forces of Nigeria"]),
+        (
+            "gunmen abducted villagers",
+            "CD",
+            [
+                "Unidentified Armed Group (Democratic Republic of Congo)",
+                "Civilians (Democratic Republic of Congo)",
+            ],
+        ),
     ],
 )
 def test_actors_of_many_theatres(text: str, country: str, names: list[str]) -> None:

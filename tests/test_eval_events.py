@@ -57,7 +57,7 @@ def test_the_gold_set_covers_every_sub_event_type() -> None:
 # Floors: the dev-split figures in docs/accuracy.md, rounded down. Raise them as typing
 # improves; never lower them to make a change pass. The test split is not scored here:
 # it is scored by hand at the end of a change, never while tuning.
-FLOORS = {"weighted_f1": 0.87}
+FLOORS = {"weighted_f1": 0.90}
 
 
 def test_event_typing_holds_its_floors(context: Context) -> None:

@@ -56,3 +56,14 @@ def test_families_from_frames_and_context(context: Context, text: str, expected:
 )
 def test_not_events(context: Context, text: str) -> None:
     assert types(context, text) == []
+
+
+def test_generic_actors_take_the_country_of_a_named_actor(context: Context) -> None:
+    raw = RawDocument("t", "test", "ADF rebels killed 12 villagers in Lume on Saturday.", "text")
+    (event,) = process(raw, context, published="2023-06-01").events
+    assert event.sub_event_type == "Attack"
+    roles = {a.role: a.name for a in event.actors}
+    assert roles == {
+        "actor1": "Allied Democratic Forces",
+        "actor2": "Civilians (Democratic Republic of Congo)",
+    }

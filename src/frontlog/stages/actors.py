@@ -29,9 +29,9 @@ TARGET_PREPS = {"against", "on", "behind", "targeting", "upon"}
 
 
 def run(report: Report, ctx: Context) -> Report:
-    country = report.countries[0] if report.countries else None
     out: list[Mention] = []
     for mention in report.mentions:
+        country = _country(report, ctx, mention)
         start, end = report.sentences[mention.sentence]
         found = find_actors(report.text[start:end], start, ctx.lexicon, country=country)
         claimant_spans = [(e.start, e.end) for e in mention.claim.evidence if e.field == "claimant"]
@@ -47,6 +47,20 @@ def run(report: Report, ctx: Context) -> Report:
         )
         out.append(replace(mention, actors=tuple(roles), event_type=etype, sub_event_type=sub))
     return replace(report, mentions=tuple(out))
+
+
+def _country(report: Report, ctx: Context, mention: Mention) -> str | None:
+    """Whose "troops" or "villagers" a generic word names: the country of the event's
+    place, else the country the report is about, else that of a named actor of the
+    sentence ("ADF rebels killed 12 villagers": Congolese villagers)."""
+    for place in mention.places:
+        if place.resolved is not None and place.resolved.country and place.end > place.start:
+            return place.resolved.country
+    if report.countries:
+        return report.countries[0]
+    start, end = report.sentences[mention.sentence]
+    named = find_actors(report.text[start:end], start, ctx.lexicon, country=None)
+    return next((a.country for a in named if a.country and not a.generic), None)
 
 
 def _victim_kind(mention: Mention) -> str | None:
