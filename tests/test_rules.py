@@ -117,6 +117,17 @@ def test_syntax_helpers() -> None:
     assert syntax.np_bounds(doc[3]) == (doc[2].idx, doc[3].idx + 3)
 
 
+def test_a_participle_under_a_verbless_headline_is_not_past() -> None:
+    # "Clashes in Aleppo, killing 14": the walk up from the participle reaches a noun
+    # root (whose head is itself) and stops there; it once looped for ever.
+    doc = parse(
+        "Clashes/NNS/NOUN/ROOT/0 in/IN/ADP/prep/0 Aleppo/NNP/PROPN/pobj/1 ,/,/PUNCT/punct/0 "
+        "killing/VBG/VERB/acl/0/kill 14/CD/NUM/dobj/4"
+    )
+    assert not syntax.is_past(doc[4])
+    assert syntax.clause_verb(doc[2]).i == 0
+
+
 def test_a_place_name_used_as_a_modifier_is_not_a_location() -> None:
     from frontlog.stages.place_find import find_places
 

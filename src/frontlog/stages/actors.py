@@ -96,7 +96,7 @@ def _role(token: Any, event_lemmas: set[str]) -> str | None:
     tok = token
     for _ in range(10):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         dep, lemma = tok.dep_, head.lemma_.lower()
         if dep == "nsubj":

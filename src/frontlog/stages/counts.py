@@ -157,7 +157,7 @@ class _Reader:
         if token.lemma_.lower() not in self._weapons and token.lower_ not in self._weapons:
             return
         head = token
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
         role = head.dep_
         governor = head.head

@@ -54,7 +54,7 @@ def clause_verb(token: Token) -> Token:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok
@@ -89,9 +89,10 @@ def is_past(verb: Token) -> bool:
         return True
     if tag in ("VBG", "VBN") and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"):
         governor = verb.head
-        while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+        # spaCy makes a new Token object on every access: compare positions, not identity
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
             governor = governor.head  # "because of the group's shelling" → "suffered"
-        return governor is not verb and is_past(governor)
+        return governor.i != verb.i and governor.pos_ in ("VERB", "AUX") and is_past(governor)
     return tag in ("VBZ", "VBP") and any(a.lower_ in PERFECT for a in auxes)
 
 
