@@ -48,6 +48,7 @@ def test_a_malformed_gold_line_names_its_line(tmp_path: Path) -> None:
 
 def test_the_gold_set_covers_every_sub_event_type() -> None:
     gold = read_gold(GOLD)
+    assert len(gold) >= 200
     types = {e.sub_event_type for r in gold for e in r.events}
     assert len(types) == 25
     assert len({r.theatre for r in gold}) >= 10
@@ -56,11 +57,25 @@ def test_the_gold_set_covers_every_sub_event_type() -> None:
 
 # Floors: the dev-split figures in docs/accuracy.md, rounded down. Raise them as typing
 # improves; never lower them to make a change pass. The test split is not scored here:
-# it is scored by hand at the end of a change, never while tuning.
-FLOORS = {"weighted_f1": 0.90}
+# it is scored by hand at the end of a change, never while tuning. The first 92 reports
+# keep the floor they had before the gold set grew; the whole dev split has its own.
+FIRST_SET_FLOOR = 0.90
+FLOORS = {
+    "weighted_f1": 0.77,
+    "actor1": 0.56,
+    "actor2": 0.54,
+    "fatalities": 0.89,
+    "location": 0.84,
+}
 
 
-def test_event_typing_holds_its_floors(context: Context) -> None:
+def test_event_typing_holds_its_floors(context: Context, tmp_path: Path) -> None:
     (dev,) = evaluate(GOLD, context, splits=("dev",))
     for name, floor in FLOORS.items():
-        assert getattr(dev, name) >= floor, (name, getattr(dev, name))
+        value = dev.field_accuracy.get(name, getattr(dev, name, None))
+        assert value is not None and value >= floor, (name, value)
+    first = tmp_path / "first.jsonl"
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    first.write_text("\n".join(line for line in lines if json.loads(line)["id"] <= "g092"))
+    (dev,) = evaluate(first, context, splits=("dev",))
+    assert dev.reports == 69 and dev.weighted_f1 >= FIRST_SET_FLOOR, dev.weighted_f1
