@@ -64,7 +64,7 @@ FLOORS = {
     "weighted_f1": 0.77,
     "actor1": 0.56,
     "actor2": 0.54,
-    "fatalities": 0.89,
+    "fatalities": 0.88,
     "location": 0.84,
 }
 
