@@ -65,7 +65,7 @@ FLOORS = {
     "actor1": 0.56,
     "actor2": 0.54,
     "fatalities": 0.88,
-    "location": 0.84,
+    "location": 0.83,
 }
 
 
