@@ -39,6 +39,47 @@ def types(context: Context, text: str) -> list[str]:
         ("The two sides agreed to a ceasefire in Juba on Monday.", ["Agreement"]),
         ("Air defences intercepted two drones over Erbil on Sunday.", ["Disrupted weapons use"]),
         ("The army set up a new base near Gao on Friday.", ["Headquarters or base established"]),
+        # the weapon as the subject decides the family
+        (
+            "A rocket hit a school in Idlib on Tuesday, killing two pupils.",
+            ["Shelling/artillery/missile attack"],
+        ),
+        (
+            "A landmine wounded three shepherds near Hama on Sunday.",
+            ["Remote explosive/landmine/IED"],
+        ),
+        (
+            "Rebels fired mortars at the airport in Aden on Friday.",
+            ["Shelling/artillery/missile attack"],
+        ),
+        ("Someone threw a grenade into a cafe in Kirkuk on Friday.", ["Grenade"]),
+        # territory: control of a place, or the enemy driven from it
+        ("Iraqi troops took control of Tal Afar on Sunday.", ["Government regains territory"]),
+        (
+            "Congolese soldiers expelled the militants from Beni on Monday.",
+            ["Government regains territory"],
+        ),
+        (
+            "The rebels handed over the town of Daraa to the army on Monday.",
+            ["Non-violent transfer of territory"],
+        ),
+        (
+            "Two armed groups merged into a single coalition in Tripoli on Friday.",
+            ["Change to group/activity"],
+        ),
+        (
+            "Soldiers took over an abandoned base near Kobani on Thursday.",
+            ["Headquarters or base established"],
+        ),
+        ("Army officers seized power in Ouagadougou on Friday.", ["Other"]),
+        ("Mobs burned shops in Jos on Friday.", ["Mob violence"]),
+        (
+            "Police used tear gas against protesters in Lagos on Monday.",
+            ["Protest with intervention"],
+        ),
+        # ACLED's unit is one event per place: places named together are split, "near" is one area
+        ("Jets bombed Saraqib and Binnish on Monday.", ["Air/drone strike", "Air/drone strike"]),
+        ("Militants attacked a post near Tadif and Qabasin on Monday.", ["Armed clash"]),
     ],
 )
 def test_families_from_frames_and_context(context: Context, text: str, expected: list[str]) -> None:
@@ -52,6 +93,9 @@ def test_families_from_frames_and_context(context: Context, text: str, expected:
         "A bus crash killed 12 passengers near Mosul on Sunday.",
         "The United States and Iraq signed a loan guarantee agreement on Monday.",
         "Coalition forces conducted 15 strikes using attack, bomber and fighter aircraft.",
+        "A fire at a market in Kano killed 11 traders on Monday.",
+        "ISIS seized weapons and vehicles from the Tiyas airfield near Palmyra.",
+        "The regime has used chemical weapons in the past.",
     ],
 )
 def test_not_events(context: Context, text: str) -> None:

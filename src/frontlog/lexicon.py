@@ -49,7 +49,9 @@ class Lexicon:
     vague: dict[str, dict[str, int | None]]
     numbers: dict[str, int]
     qualifiers: dict[str, str]
-    frames: dict[str, dict[str, Any]] = field(default_factory=dict)
+    frames: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)
+    weapon_verbs: frozenset[str] = frozenset()
+    weapon_subjects: dict[str, str] = field(default_factory=dict)  # word -> family
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
 
@@ -99,7 +101,17 @@ def load_lexicon(extra_actors: str | None = None) -> Lexicon:
         vague=dict(lex["vague"]),
         numbers=dict(lex["numbers"]),
         qualifiers=dict(lex["qualifiers"]),
-        frames={k: v for k, v in lex["frames"].items() if not k.startswith("_")},
+        frames={
+            k: tuple(v) if isinstance(v, list) else (v,)
+            for k, v in lex["frames"].items()
+            if not k.startswith("_")
+        },
+        weapon_verbs=frozenset(lex["weapon_subjects"]["verbs"]),
+        weapon_subjects={
+            word: family
+            for family, words in lex["weapon_subjects"]["families"].items()
+            for word in words
+        },
         contexts={k: tuple(v) for k, v in lex["contexts"].items() if not k.startswith("_")},
         country_names=_country_names(),
     )

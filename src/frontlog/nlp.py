@@ -15,6 +15,10 @@ from frontlog.errors import ModelError
 from frontlog.lexicon import Lexicon
 
 PLACE_PREFIXES = [
+    "khan",
+    "kfar",
+    "marj",
+    "qalaat",
     "khirbet",
     "khirbat",
     "tal",
@@ -143,6 +147,10 @@ def _patterns(lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str
             continue
         seen.add(name)
         yield {"label": "GPE", "pattern": name, "id": "gazetteer"}
+        spaced = name.replace("-", " ")  # "Khan-Sheikhoun" is written "Khan Sheikhoun" too
+        if spaced != name and spaced not in seen:
+            seen.add(spaced)
+            yield {"label": "GPE", "pattern": spaced, "id": "gazetteer"}
     title = {"IS_TITLE": True}
     articles = ["al", "el", "as", "ad", "ar", "ash", "at", "az", "an"]
     yield {

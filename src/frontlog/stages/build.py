@@ -1,13 +1,15 @@
 """Events from grouped mentions: claims per claimant, actors, date, places, fatalities.
 
 Used by the ``incidents`` stage. A group whose specific mention is territory changing
-hands becomes one event per place taken; claims that give figures for the whole
-operation stay with the first of those events, so that no figure is counted twice.
+hands becomes one event per place taken, and one that names places together ("shelled
+A and B") one event per place; claims that give figures for the whole operation stay
+with the first of those events, so that no figure is counted twice.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -37,7 +39,11 @@ def build_events(
             target = "civilians"
         etype, sub = event_type(main.family, actor1_kind=kinds.get("actor1"), target_kind=target)
         date = _date(mentions, main)
-        targets = _split_targets(report, main) if main.family == "territory" else []
+        targets = (
+            _split_targets(report, main)
+            if main.family == "territory"
+            else _conjoined_places(report, main)
+        )
         places_sets = [[t] for t in targets] or [_places(mentions)]
         for index, places in enumerate(places_sets):
             keep = mentions if index == 0 else [m for m in mentions if not _has_figures(m)]
@@ -145,6 +151,27 @@ def _date(mentions: Sequence[Mention], main: Mention) -> DateSpan:
 
 def _split_targets(report: Report, main: Mention) -> list[PlaceMention]:
     return [p for p in main.places if p.start > main.trigger.start and p.level == "place"]
+
+
+def _conjoined_places(report: Report, main: Mention) -> list[PlaceMention]:
+    """Places named together ("shelled Kafr Nabudah and Khan Sheikhoun", "bus stations
+    in Jableh and Tartus"): ACLED's unit is one event per place, so each gets its own.
+    Places "near A and B" name one area between them, and stay one event."""
+    places = sorted(
+        (
+            p
+            for p in main.places
+            if p.level == "place" and p.end > p.start and p.relation in ("in", "object")
+        ),
+        key=lambda p: p.start,
+    )
+    run: list[PlaceMention] = places[:1]
+    for before, after in itertools.pairwise(places):
+        between = report.text[before.end : after.start].strip(" ,")
+        if between not in ("and", "") or before.name.lower() == after.name.lower():
+            break
+        run.append(after)
+    return run if len(run) > 1 else []
 
 
 def _places(mentions: Sequence[Mention]) -> list[PlaceMention]:

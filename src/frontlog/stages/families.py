@@ -11,8 +11,8 @@ Two rules, both driven by data in ``data/lexicon.json``:
   violence. Where protesters are the victims of lethal force, it is excessive force
   against protesters; where they are dispersed, protest with intervention; where
   protesters or rioters storm, burn or throw stones, a violent demonstration. A mob
-  killing is mob violence. Territory changing hands without a fight or under a deal is
-  a non-violent transfer.
+  killing, burning or looting is mob violence. Territory changing hands without a fight
+  or under a deal is a non-violent transfer. A fire or a crash that kills is no event.
 """
 
 from __future__ import annotations
@@ -23,25 +23,67 @@ from frontlog.lexicon import Lexicon
 
 OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
 VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
+PLACE_NOUNS = {
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "area",
+    "areas",
+    "territory",
+    "positions",
+    "position",
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "hill",
+    "hills",
+    "base",
+    "airbase",
+    "airport",
+    "checkpoint",
+    "checkpoints",
+    "outpost",
+    "region",
+    "countryside",
+    "island",
+    "oilfield",
+    "field",
+    "fields",
+    "dam",
+    "camp",
+}
+DISASTER_SUBJECTS = {"fire", "fires", "blaze", "earthquake", "flood", "floods", "storm", "crash"}
 
 
 def frame_family(token: Any, lexicon: Lexicon) -> str | None:
-    """The family of a frame verb whose object has the frame's words, else None."""
-    frame = lexicon.frames.get(token.lemma_)
-    if frame is None or token.pos_ != "VERB":
+    """The family of the first frame of a verb whose object has the frame's words."""
+    if token.pos_ != "VERB":
         return None
+    for frame in lexicon.frames.get(token.lemma_, ()):
+        if _fits(token, frame, lexicon):
+            return str(frame["family"])
+    return None
+
+
+def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     particle = frame.get("particle")
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
-        return None
+        return False
     words = set(frame["objects"])
     if words:
-        objects = (t for c in token.children if c.dep_ in OBJECT_DEPS for t in c.subtree)
-        if not any(t.lower_ in words or t.lemma_ in words for t in objects):
-            return None
+        objects = [t for c in token.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
+        if not any(t.lower_ in words or t.lemma_ in words for t in objects) and not (
+            "@place" in words and any(_placelike(t) for t in objects)
+        ):
+            return False
     needs = frame.get("needs_context")
-    if needs and not has(token.sent, needs, lexicon):
-        return None
-    return str(frame["family"])
+    return not (needs and not has(token.sent, needs, lexicon))
+
+
+def _placelike(token: Any) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in PLACE_NOUNS
 
 
 def has(sent: Any, context: str, lexicon: Lexicon) -> bool:
@@ -54,7 +96,9 @@ def has(sent: Any, context: str, lexicon: Lexicon) -> bool:
 
 def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
     """The family the sentence makes of its most specific trigger; None: not an event."""
-    if family in ("casualty", "operation") and has(sent, "disaster", lexicon):
+    if family in ("casualty", "operation") and (
+        has(sent, "disaster", lexicon) or _disaster_subject(sent)
+    ):
         return None
     if family in VIOLENT and has(sent, "chemical", lexicon):
         return "chemical"
@@ -62,7 +106,7 @@ def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
         return "sexual"
     crowd = has(sent, "protesters", lexicon)
     hit = crowd and has(sent, "lethal", lexicon) and _protesters_hit(sent)
-    if hit and family in (*VIOLENT, "protest"):  # "killed 24 demonstrators"
+    if hit and family in (*VIOLENT, "protest", "protest_intervention"):  # "killed 24 …"
         return "excessive_force"
     if crowd and family in (*VIOLENT, "protest", "arrest") and has(sent, "intervention", lexicon):
         return "protest_intervention"
@@ -70,7 +114,7 @@ def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
     unrest = (*VIOLENT, "looting", "protest", "riot")
     if rioters and family in unrest and has(sent, "riot", lexicon):
         return "riot"
-    if family in ("casualty", "clash", "mob") and has(sent, "mob", lexicon):
+    if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
         return "mob"
     if family == "territory" and has(sent, "transfer", lexicon):
         return "transfer"
@@ -78,12 +122,23 @@ def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
 
 
 def _protesters_hit(sent: Any) -> bool:
-    """Protesters are on the receiving end: an object, or after "on"/"at"/"against"."""
+    """Protesters are on the receiving end: an object, or under "on"/"at"/"against"
+    ("fired on protesters marching to the palace")."""
     for token in sent:
-        if token.lemma_ in ("protester", "demonstrator") and token.dep_ in (
-            "dobj",
-            "pobj",
-            "nsubjpass",
-        ):
+        if token.lemma_ not in ("protester", "demonstrator"):
+            continue
+        if token.dep_ in ("dobj", "pobj", "nsubjpass"):
             return True
+        head = token.head
+        for _ in range(3):
+            if head.dep_ == "prep" and head.lower_ in ("on", "at", "against"):
+                return True
+            if head.head.i == head.i:
+                break
+            head = head.head
     return False
+
+
+def _disaster_subject(sent: Any) -> bool:
+    """A fire, a flood or a crash is what killed: "a fire at a detention centre killed 39"."""
+    return any(t.lower_ in DISASTER_SUBJECTS and t.dep_ == "nsubj" for t in sent)

@@ -18,6 +18,7 @@ from frontlog.context import Context
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
 from frontlog.stages import families, patterns, syntax
+from frontlog.stages.families import PLACE_NOUNS
 from frontlog.stages.taxonomy import GENERIC_FAMILIES, PRECEDENCE
 
 REQUIRES = ("doc", "sentences")
@@ -40,54 +41,8 @@ ANAPHORIC_NOUNS = {
     "shelling",
     "ambush",
 }
+EXPEL_VERBS = {"dislodge", "expel", "oust", "drive", "push", "clear", "evict"}  # X from Y
 CAUSE_WORDS = ("due to", "because of", "caused by", "result of", "not the result")
-PLACE_NOUNS = {
-    "village",
-    "villages",
-    "town",
-    "towns",
-    "city",
-    "area",
-    "areas",
-    "territory",
-    "positions",
-    "position",
-    "neighborhood",
-    "neighbourhood",
-    "district",
-    "hill",
-    "hills",
-    "base",
-    "airbase",
-    "airport",
-    "checkpoint",
-    "checkpoints",
-    "outpost",
-    "region",
-    "countryside",
-    "island",
-    "oilfield",
-    "field",
-    "fields",
-    "dam",
-    "camp",
-}
-AIR_VERBS = {"destroy", "hit", "target", "bomb", "strike", "pound", "attack", "kill"}
-AIR_SUBJECTS = {
-    "aircraft",
-    "warplane",
-    "warplanes",
-    "jet",
-    "jets",
-    "drone",
-    "drones",
-    "helicopter",
-    "helicopters",
-    "bomber",
-    "bombers",
-    "airstrike",
-    "airstrikes",
-}
 
 
 def run(report: Report, ctx: Context) -> Report:
@@ -146,8 +101,10 @@ def _family(token: Any, ctx: Context) -> str | None:
     framed = families.frame_family(token, lex)
     if framed is not None:
         return framed
-    if token.pos_ == "VERB" and token.lemma_ in AIR_VERBS and _air_subject(token):
-        return "air"  # "Coalition aircraft destroyed 14 tanks"
+    if token.pos_ == "VERB" and token.lemma_ in lex.weapon_verbs:
+        weapon = _weapon_subject(token, ctx)
+        if weapon is not None:
+            return weapon  # "Coalition aircraft destroyed 14 tanks", "a missile hit Abha"
     for key in (
         f"{token.lower_} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else "",
         token.lemma_.lower(),
@@ -166,14 +123,20 @@ def _family(token: Any, ctx: Context) -> str | None:
     return None
 
 
-def _air_subject(verb: Any) -> bool:
+def _weapon_subject(verb: Any, ctx: Context) -> str | None:
+    """The family of the weapon a violent verb's subject names, if it names one."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     words = [t for s in subjects for t in s.subtree]
     if any(t.lower_ == "suicide" for t in words):
-        return False  # "a suicide bomber attacked": no aircraft
-    return any(t.lower_ in AIR_SUBJECTS or t.lemma_ in AIR_SUBJECTS for t in words)
+        return None  # "a suicide bomber attacked": no aircraft, and no planted bomb
+    table = ctx.lexicon.weapon_subjects
+    heads = [s for s in subjects if s.lower_ in table or s.lemma_ in table]
+    if heads:  # the head noun decides: "a drone's missile" is a missile
+        return table.get(heads[0].lower_) or table[heads[0].lemma_]
+    air = [t for t in words if table.get(t.lower_) == "air" or table.get(t.lemma_) == "air"]
+    return "air" if air else None
 
 
 def _is_air(token: Any, ctx: Context) -> bool:
@@ -210,13 +173,29 @@ def _noun_governor(token: Any, governed: dict[int, int]) -> Any | None:
 
 
 def _has_place_object(token: Any) -> bool:
-    """A territory verb needs a place to change hands, not a tank."""
+    """A territory verb needs a place to change hands, not a tank: its object ("took
+    Mosul", "overran Mosul" however parsed), the place it took "control of", or the
+    place the enemy was driven "from"."""
     if token.dep_ == "acl":
         return False  # "equipment captured near Palmyra": a description, not a capture
     if token.dep_ == "amod":  # a verb the parser attached to its object: "liberated X village"
         objects = list(syntax.conjuncts(token.head))
     else:
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [c for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.ent_type_]
+        # "took control of Kidal", "dislodged the fighters from Dikwa" (not "seized tanks
+        # from the airfield"): a proper noun there is a place whatever its label
+        preps = [c for h in [token, *heads] for c in h.children if c.dep_ == "prep"]
+        heads += [
+            g
+            for p in preps
+            if (p.lower_ == "from" and token.lemma_ in EXPEL_VERBS)
+            or (p.lower_ == "of" and p.head.lower_ == "control")
+            for g in p.children
+            if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _is_place(g))
+        ]
+        if any(h.pos_ == "PROPN" and h.dep_ == "pobj" for h in heads):
+            return True
         objects = [t for h in heads for t in syntax.conjuncts(h)]
     return any(_is_place(t) for t in objects)
 

@@ -93,6 +93,10 @@ def is_past(verb: Token) -> bool:
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
             governor = governor.head  # "because of the group's shelling" → "suffered"
         return governor.i != verb.i and governor.pos_ in ("VERB", "AUX") and is_past(governor)
+    if tag == "VBN" and verb.dep_ == "ROOT" and not auxes:
+        # a main verb with a subject and no auxiliary is a past tense mistagged
+        # ("A man hurled a grenade", "militants overran Mosul")
+        return any(c.dep_ == "nsubj" for c in verb.children)
     return tag in ("VBZ", "VBP") and any(a.lower_ in PERFECT for a in auxes)
 
 

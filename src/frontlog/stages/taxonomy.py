@@ -32,6 +32,7 @@ PRECEDENCE = (
     "protest",
     "disrupted",
     "looting",
+    "coup",
     "arrest",
     "agreement",
     "hq",
@@ -66,6 +67,7 @@ FIXED = {
     "transfer": ("Strategic developments", "Non-violent transfer of territory"),
     "change": ("Strategic developments", "Change to group/activity"),
     "other": ("Strategic developments", "Other"),
+    "coup": ("Strategic developments", "Other"),
 }
 STATE_KINDS = {"state", "external"}
 
