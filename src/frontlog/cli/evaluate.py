@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from frontlog.config import load_config
 from frontlog.errors import FrontlogError
+
+if TYPE_CHECKING:
+    from frontlog.context import Context
+
+UCDP_FILE = click.option(
+    "--ucdp",
+    "ucdp",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="A UCDP GED CSV (CC BY 4.0, ucdp.uu.se).",
+)
+AS_JSON = click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 
 
 @click.group(name="eval")
@@ -23,15 +37,9 @@ def evaluate() -> None:
 
 
 @evaluate.command()
-@click.option(
-    "--ucdp",
-    "ucdp",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="A UCDP GED CSV (CC BY 4.0, ucdp.uu.se).",
-)
+@UCDP_FILE
 @click.option("--every", default=1, show_default=True, help="Score every Nth case (a sample).")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@AS_JSON
 def places(ucdp: Path, every: int, as_json: bool) -> None:
     """Place resolution against UCDP GED's coordinates.
 
@@ -84,7 +92,7 @@ def places(ucdp: Path, every: int, as_json: bool) -> None:
     show_default=True,
     help="Which part to score; score 'test' only at the end of a change.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@AS_JSON
 def events(gold: Path, splits: tuple[str, ...], as_json: bool) -> None:
     """Event typing, actors, fatalities and places against a gold set.
 
@@ -117,3 +125,90 @@ def events(gold: Path, splits: tuple[str, ...], as_json: bool) -> None:
         click.echo(f"  fields on matched events: {fields}")
         for failure in r.failed:
             click.echo(f"  failed: {failure}")
+
+
+def _report(run: Callable[[Context], object], as_json: bool) -> None:
+    """Run one evaluation with the user's configuration and print its figures."""
+    from frontlog.context import Context
+
+    try:
+        scores = run(Context(load_config()))
+    except FrontlogError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print_scores(scores, as_json)
+
+
+def _print_scores(scores: object, as_json: bool) -> None:
+    """A scores record as JSON, or one ``name  value`` line per figure."""
+    figures = asdict(scores)  # type: ignore[call-overload]
+    failed = figures.pop("failed", ())
+    if as_json:
+        click.echo(json.dumps({**figures, "failed": list(failed)}, indent=2))
+        return
+    for name, value in figures.items():
+        shown = f"{value:.1%}" if isinstance(value, float) else f"{value:,}"
+        click.echo(f"{name:<18} {shown:>8}")
+    if failed:
+        click.echo(f"{'failed':<18} {len(failed):>8}  (first: {failed[0]})")
+
+
+@evaluate.command()
+@click.option(
+    "--plover",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="PLOVER_GSR_CAMEO.json, the PLOVER gold standard records (CC BY-SA 4.0).",
+)
+@AS_JSON
+def plover(plover: Path, as_json: bool) -> None:
+    """Event detection, actors, fatalities and places on PLOVER's coded sentences.
+
+    Violence and protest sentences should give an event of a matching ACLED type;
+    statements, threats, demands and the like should give none. On the sentences
+    where both found one: fatalities against `dead`, actor1 and actor2 against the
+    source and target, the place against `eventLoc`.
+
+    \b
+    Example:
+      frontlog eval plover --plover ../shared/data/plover-gsr/PLOVER_GSR_CAMEO.json
+    """
+    from frontlog.evaluate.plover import evaluate as evaluate_plover
+
+    _report(lambda ctx: evaluate_plover(plover, ctx), as_json)
+
+
+@evaluate.command()
+@click.option(
+    "--re3d",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="The re3d folder (its source folders hold documents/entities/relations.json).",
+)
+@AS_JSON
+def re3d(folder: Path, as_json: bool) -> None:
+    """Whether extracted actors, places, counts and sides are what re3d annotates.
+
+    \b
+    Example:
+      frontlog eval re3d --re3d ../shared/data/re3d
+    """
+    from frontlog.evaluate.re3d import evaluate as evaluate_re3d
+
+    _report(lambda ctx: evaluate_re3d(folder, ctx), as_json)
+
+
+@evaluate.command(name="ucdp-events")
+@UCDP_FILE
+@click.option("--every", default=1, show_default=True, help="Score every Nth headline.")
+@AS_JSON
+def ucdp_events(ucdp: Path, every: int, as_json: bool) -> None:
+    """Sides and deaths on UCDP GED headlines, each headline read as a report.
+
+    \b
+    Example:
+      frontlog eval ucdp-events --ucdp ged_syria_2016-2019.csv --every 10
+    """
+    from frontlog.evaluate.ucdp_events import evaluate as evaluate_ucdp
+
+    _report(lambda ctx: evaluate_ucdp(ucdp, ctx, every=every), as_json)

@@ -13,7 +13,12 @@ from functools import cache
 from frontlog.lexicon import ActorEntry, Lexicon
 from frontlog.report import ActorMention
 
-FORCE_WORDS = r"(?:soldiers?|troops|forces|military|army|servicem[ae]n|service members?|personnel)"
+FORCE_WORDS = (
+    r"(?:soldiers?|troops|forces|military|army|servicem[ae]n|service members?|personnel"
+    r"|aircraft|warplanes?|jets?|helicopters?|gunships?|artillery|navy|air force|police"
+    r"|policem[ae]n|police officers)"
+)
+POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 
 
 @cache
@@ -50,7 +55,8 @@ def find_actors(
 
     for match in _demonym_pattern(lexicon).finditer(text):
         iso = lexicon.demonyms[match.group("dem")]
-        actor = _forces_of(lexicon, iso)
+        police = POLICE.search(match.group(0)) is not None
+        actor = _forces_of(lexicon, iso, police=police)
         if actor and free(match.start(), match.end()):
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, iso, original))
@@ -69,14 +75,15 @@ def find_actors(
     return sorted(found, key=lambda m: m.start)
 
 
-def _forces_of(lexicon: Lexicon, iso: str) -> ActorEntry | None:
+def _forces_of(lexicon: Lexicon, iso: str, *, police: bool = False) -> ActorEntry | None:
+    """A country's military forces ("Russian aircraft"), or its police ("Egyptian police")."""
+    prefix = "Police Forces of" if police else "Military Forces of"
     for actor in lexicon.actors:
         state = actor.kind in ("state", "external") and not actor.generic
-        if actor.country == iso and state and actor.name.startswith("Military Forces of"):
+        if actor.country == iso and state and actor.name.startswith(prefix):
             return actor
-    return next(
-        (a for a in lexicon.actors if a.generic and a.name.startswith("Military Forces")), None
-    )
+    generic = "Police Forces" if police else "Military Forces"
+    return next((a for a in lexicon.actors if a.generic and a.name.startswith(generic)), None)
 
 
 def _mention(
