@@ -91,21 +91,21 @@ def test_the_cli_prints_the_figures(tmp_path: Path, gazetteer_file: Path) -> Non
 @pytest.mark.shared
 def test_plover_floors(context: Context) -> None:
     s = plover.evaluate(shared_path("data", "plover-gsr", "PLOVER_GSR_CAMEO.json"), context)
-    assert s.precision >= 0.72 and s.recall >= 0.49, s
+    assert s.precision >= 0.73 and s.recall >= 0.50, s
     assert s.type_agreement >= 0.96 and s.fatalities >= 0.99 and s.place >= 0.99, s
-    assert s.actor1 >= 0.33 and s.actor2 >= 0.32, s
+    assert s.actor1 >= 0.46 and s.actor2 >= 0.41, s
 
 
 @pytest.mark.shared
 def test_re3d_floors(context: Context) -> None:
     s = re3d.evaluate(shared_path("data", "re3d"), context)
     assert s.actors >= 0.99 and s.places >= 0.93 and s.counts >= 0.43, s
-    assert s.pairs_directed >= 0.4, s
+    assert s.pairs_directed >= 0.5, s
 
 
 @pytest.mark.shared
 def test_ucdp_headline_floors(context: Context) -> None:
     path = shared_path("data", "ucdp-ged-syria", "ged_syria_2016-2019.csv")
     s = ucdp_events.evaluate(path, context, every=20)
-    assert s.with_event >= 0.15 and s.side_a >= 0.24 and s.side_b >= 0.20, s
-    assert s.deaths_exact >= 0.26, s
+    assert s.with_event >= 0.54 and s.side_a_found >= 0.13 and s.side_b_found >= 0.06, s
+    assert s.deaths_exact >= 0.5, s

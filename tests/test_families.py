@@ -80,6 +80,15 @@ def types(context: Context, text: str) -> list[str]:
         # ACLED's unit is one event per place: places named together are split, "near" is one area
         ("Jets bombed Saraqib and Binnish on Monday.", ["Air/drone strike", "Air/drone strike"]),
         ("Militants attacked a post near Tadif and Qabasin on Monday.", ["Armed clash"]),
+        # a killing whose victims belong to no armed side is one-sided violence
+        ("Gunmen killed a village chief in Bama on Monday.", ["Attack"]),
+        (
+            "Attackers burned a truck near Maiduguri on Monday, burning 5 people to death.",
+            ["Attack"],
+        ),
+        ("Police found a mass grave near Sinjar on Friday.", ["Other"]),
+        ("Troops discovered a weapons cache in Tikrit on Monday.", ["Disrupted weapons use"]),
+        ("Helicopter air raids hit Ariha on Monday.", ["Air/drone strike"]),
     ],
 )
 def test_families_from_frames_and_context(context: Context, text: str, expected: list[str]) -> None:
@@ -96,6 +105,8 @@ def test_families_from_frames_and_context(context: Context, text: str, expected:
         "A fire at a market in Kano killed 11 traders on Monday.",
         "ISIS seized weapons and vehicles from the Tiyas airfield near Palmyra.",
         "The regime has used chemical weapons in the past.",
+        "We agreed our first priority must be the protection of civilians.",
+        "ISIS attacks the SAA every week.",  # habitual, in a sentence that is no headline
     ],
 )
 def test_not_events(context: Context, text: str) -> None:
@@ -111,3 +122,28 @@ def test_generic_actors_take_the_country_of_a_named_actor(context: Context) -> N
         "actor1": "Allied Democratic Forces",
         "actor2": "Civilians (Democratic Republic of Congo)",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # headlines report what happened in the present tense, or without a verb
+        ("Regime forces shell Kafr Nabudah", ["Shelling/artillery/missile attack"]),
+        ("Renewed clashes in Daraa countryside", ["Armed clash"]),
+        ("Roadside bomb kills three soldiers near Kirkuk", ["Remote explosive/landmine/IED"]),
+    ],
+)
+def test_headlines(context: Context, text: str, expected: list[str]) -> None:
+    assert types(context, text) == expected
+
+
+def test_crowds_are_named_by_what_they_do(context: Context) -> None:
+    raw = RawDocument("t", "test", "Egyptian students rioted in Cairo on Monday.", "text")
+    (event,) = process(raw, context, published="2023-06-01").events
+    actor1 = next(a for a in event.actors if a.role == "actor1")
+    assert (event.sub_event_type, actor1.name) == ("Violent demonstration", "Rioters (Egypt)")
+    assert actor1.text == "students"  # the words it was found by
+    raw = RawDocument("t", "test", "Burundian militiamen attacked a camp on Monday.", "text")
+    (event,) = process(raw, context, published="2023-06-01").events
+    assert [a.name for a in event.actors if a.role == "actor1"] == [
+        "Unidentified Armed Group (Burundi)"
+    ]

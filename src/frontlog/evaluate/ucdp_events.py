@@ -4,7 +4,8 @@ Each UCDP event lists the headlines of the reports it was coded from. A headline
 UCDP used for exactly one event is treated as a document (its ``source_date`` as the
 publication date) and run through the pipeline; where frontlog finds an event there:
 
-- sides: UCDP's ``side_a`` and ``side_b`` are among the event's actors, compared by
+- sides: UCDP's ``side_a`` and ``side_b`` are among the event's actors (as a share of
+  all headlines, and of those where frontlog found an event), compared by
   what UCDP's names say: "Government of X" is a state force of X, "IS" the Islamic
   State, "Civilians" civilians, and any other side (a named rebel group, "Syrian
   insurgents") a non-state armed actor;
@@ -46,6 +47,8 @@ class Headline:
 class UcdpEventScores:
     headlines: int
     with_event: float  # share of headlines where frontlog found an event
+    side_a_found: float  # of all headlines: side_a among the actors of their events
+    side_b_found: float
     side_a: float  # of headlines with an event: side_a among its actors
     side_b: float
     deaths_n: int  # headlines where both give a figure
@@ -112,6 +115,8 @@ def evaluate(path: Path, ctx: Context, *, every: int = 1) -> UcdpEventScores:
     return UcdpEventScores(
         headlines=len(headlines),
         with_event=share(found_any, len(headlines)),
+        side_a_found=share(side_a, len(headlines)),
+        side_b_found=share(side_b, len(headlines)),
         side_a=share(side_a, found_any),
         side_b=share(side_b, found_any),
         deaths_n=figures,

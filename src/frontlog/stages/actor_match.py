@@ -19,6 +19,7 @@ FORCE_WORDS = (
     r"|policem[ae]n|police officers)"
 )
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
+ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"
 
 
 @cache
@@ -38,7 +39,8 @@ def _compiled(lexicon: Lexicon) -> list[tuple[re.Pattern[str], ActorEntry]]:
 @cache
 def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(d) for d in lexicon.demonyms), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+\w+)?\s+{FORCE_WORDS}\b")
+    words = f"(?:{FORCE_WORDS}|(?P<armed>{ARMED_WORDS}))"
+    return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+\w+)?\s+{words}\b")
 
 
 def find_actors(
@@ -56,7 +58,10 @@ def find_actors(
     for match in _demonym_pattern(lexicon).finditer(text):
         iso = lexicon.demonyms[match.group("dem")]
         police = POLICE.search(match.group(0)) is not None
-        actor = _forces_of(lexicon, iso, police=police)
+        if match.group("armed"):  # "Burundian militiamen": an armed group of Burundi
+            actor = next((a for a in lexicon.actors if a.generic and "Armed Group" in a.name), None)
+        else:
+            actor = _forces_of(lexicon, iso, police=police)
         if actor and free(match.start(), match.end()):
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, iso, original))

@@ -19,6 +19,7 @@ from frontlog.context import Context
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.counts import HURT, KILL
+from frontlog.stages.crowds import crowd_roles
 from frontlog.stages.taxonomy import event_type
 
 REQUIRES = ("doc", "sentences", "mentions", "countries")
@@ -40,6 +41,7 @@ def run(report: Report, ctx: Context) -> Report:
         ]
         roles = _roles(report, ctx, mention, found)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
+        roles = crowd_roles(roles, report, mention, ctx.lexicon, country)
         kinds = {role: actor.kind for role, actor in roles}
         target_kind = kinds.get("actor2") or _victim_kind(mention)
         etype, sub = event_type(
@@ -60,7 +62,14 @@ def _country(report: Report, ctx: Context, mention: Mention) -> str | None:
         return report.countries[0]
     start, end = report.sentences[mention.sentence]
     named = find_actors(report.text[start:end], start, ctx.lexicon, country=None)
-    return next((a.country for a in named if a.country and not a.generic), None)
+    found = next((a.country for a in named if a.country and not a.generic), None)
+    return found or _demonym_country(report.text[start:end], ctx)
+
+
+def _demonym_country(sentence: str, ctx: Context) -> str | None:
+    """The country of the first nationality word: "Egyptian demonstrators rioted"."""
+    words = set(sentence.replace(",", " ").split())
+    return next((iso for dem, iso in ctx.lexicon.demonyms.items() if dem in words), None)
 
 
 def _victim_kind(mention: Mention) -> str | None:

@@ -37,6 +37,8 @@ def build_events(
             for c in m.claim.killed + m.claim.injured
         ):
             target = "civilians"
+        if target is None and kinds.get("actor1") and _unarmed_victims(mentions, main):
+            target = "civilians"  # "armed men killed a social leader": one-sided
         etype, sub = event_type(main.family, actor1_kind=kinds.get("actor1"), target_kind=target)
         date = _date(mentions, main)
         targets = (
@@ -67,6 +69,14 @@ def _perpetrator_disputed(mentions: Sequence[Mention], claims: Sequence[Claim]) 
     if len(attackers) > 1 or (attackers and no_enemy):
         return ("actor1",)
     return ()
+
+
+def _unarmed_victims(mentions: Sequence[Mention], main: Mention) -> bool:
+    """A killing (not a battle) whose dead belong to no armed side."""
+    if main.family != "casualty":
+        return False
+    dead = [c for m in mentions for c in m.claim.killed]
+    return bool(dead) and all(c.side is None for c in dead)
 
 
 def _has_figures(m: Mention) -> bool:

@@ -116,6 +116,8 @@ def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
         return "riot"
     if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
         return "mob"
+    if family == "looting" and has(sent, "deaths", lexicon):
+        return "casualty"  # "set fire to a bus, burning 23 travellers to death"
     if family == "territory" and has(sent, "transfer", lexicon):
         return "transfer"
     return family

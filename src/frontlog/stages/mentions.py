@@ -63,9 +63,10 @@ def _sentence_mention(
     report: Report, ctx: Context, index: int, sent: Any, governed: dict[int, int]
 ) -> Mention | None:
     triggers: list[tuple[str, Any]] = []
+    headline = _is_headline(sent)
     for token in sent:
         family = _family(token, ctx)
-        if family and _reports_event(token, family, governed):
+        if family and _reports_event(token, family, governed, headline=headline):
             triggers.append((family, token))
     if not triggers:
         return _supplement(report, index, sent)
@@ -105,8 +106,14 @@ def _family(token: Any, ctx: Context) -> str | None:
         weapon = _weapon_subject(token, ctx)
         if weapon is not None:
             return weapon  # "Coalition aircraft destroyed 14 tanks", "a missile hit Abha"
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    before = token.nbor(-1) if token.i > 0 else None
     for key in (
-        f"{token.lower_} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else "",
+        f"{token.lower_} {after.lower_}" if after is not None else "",
+        f"{token.lemma_.lower()} {after.lemma_.lower()}" if after is not None else "",
+        # a two-word noun on its head: "air raids" is read on "raids", which the
+        # parse makes the subject or object
+        f"{before.lower_} {token.lemma_.lower()}" if before is not None else "",
         token.lemma_.lower(),
         token.lower_,
     ):
@@ -144,22 +151,40 @@ def _is_air(token: Any, ctx: Context) -> bool:
     return bool(near & ctx.lexicon.air_words)
 
 
-def _reports_event(token: Any, family: str, governed: dict[int, int]) -> bool:
+def _reports_event(
+    token: Any, family: str, governed: dict[int, int], *, headline: bool = False
+) -> bool:
     if token.pos_ == "VERB":
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return False  # "the recently liberated town"
         verb = token
     else:
         verb = _noun_governor(token, governed)
-        if verb is None:
-            return False
+        if verb is None:  # a headline may be a noun phrase: "Renewed clashes in Daraa"
+            return headline and _heads_phrase(token)
     if syntax.is_negated(verb) or syntax.is_irrealis(verb):
         return False
     if verb.lemma_ in ("demonstrate", "protest") and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "demonstrated their resolve" is no demonstration
-    if not syntax.is_past(verb):
+    if not (syntax.is_past(verb) or (headline and syntax.is_headline_present(verb))):
         return False
     return not (family == "territory" and not _has_place_object(token))
+
+
+def _is_headline(sent: Any) -> bool:
+    """A headline: a line of its own, short, with no closing punctuation. Headlines tell
+    what happened in the present tense ("Regime forces shell Kafr Nabudah")."""
+    text = sent.text.strip()
+    if not text or text[-1] in '.!?"\u201d:;' or len(sent) > 25:
+        return False
+    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
+    return after is None or "\n" in after.text or (after.is_space and "\n" in after.text)
+
+
+def _heads_phrase(token: Any) -> bool:
+    """The head of a verbless headline, or one of its conjoined heads."""
+    head = token.head if token.dep_ == "conj" else token
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and token.pos_ == "NOUN"
 
 
 def _noun_governor(token: Any, governed: dict[int, int]) -> Any | None:
@@ -183,14 +208,17 @@ def _has_place_object(token: Any) -> bool:
     else:
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += [c for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.ent_type_]
-        # "took control of Kidal", "dislodged the fighters from Dikwa" (not "seized tanks
+        # "took control of Kidal", "dislodged the fighters from Dikwa", "pushed them out of
+        # Bartella" (not "seized tanks
         # from the airfield"): a proper noun there is a place whatever its label
         preps = [c for h in [token, *heads] for c in h.children if c.dep_ == "prep"]
+        preps += [c for p in preps if p.lower_ == "out" for c in p.children if c.dep_ == "prep"]
         heads += [
             g
             for p in preps
             if (p.lower_ == "from" and token.lemma_ in EXPEL_VERBS)
             or (p.lower_ == "of" and p.head.lower_ == "control")
+            or (p.lower_ == "of" and p.head.lower_ == "out" and token.lemma_ in EXPEL_VERBS)
             for g in p.children
             if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _is_place(g))
         ]

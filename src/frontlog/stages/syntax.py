@@ -100,5 +100,13 @@ def is_past(verb: Token) -> bool:
     return tag in ("VBZ", "VBP") and any(a.lower_ in PERFECT for a in auxes)
 
 
+def is_headline_present(verb: Token) -> bool:
+    """A present-tense main verb, as headlines report what happened ("forces shell X",
+    "clashes continue"); not a participle, an infinitive or a subordinate verb."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return verb.dep_ in ("ROOT", "conj") or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
+
+
 def sentence_of(doc: Any, start: int, end: int) -> Span:
     return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,69 @@
+"""Who protests and who riots: ACLED names a crowd by what it does, not by who it is.
+
+Used by the ``actors`` stage. In a protest, whoever demonstrates is ``Protesters (X)``
+("ethnic Albanians demonstrated", "thousands rallied"); in a riot or mob violence,
+``Rioters (X)`` — protesters who storm or burn become rioters, and students or
+residents who demonstrate are protesters. X is the country the
+event happened in; without one, nobody is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from frontlog.lexicon import Lexicon
+from frontlog.report import ActorMention, Mention, Report
+
+CROWDS = {
+    "protest": ("Protesters", "protesters"),
+    "riot": ("Rioters", "rioters"),
+    "mob": ("Rioters", "rioters"),
+}
+Roles = list[tuple[str, ActorMention]]
+
+
+def crowd_roles(
+    roles: Roles, report: Report, mention: Mention, lexicon: Lexicon, country: str | None
+) -> Roles:
+    spec = CROWDS.get(mention.family)
+    if spec is None or country is None:
+        return roles
+    label, kind = spec
+    name = f"{label} ({lexicon.country_names.get(country, country)})"
+    roles = [
+        (r, replace(a, name=name, kind=kind))
+        if r == "actor1" and a.kind in ("protesters", "rioters", "civilians")
+        else (r, a)
+        for r, a in roles
+    ]
+    if any(r == "actor1" for r, _ in roles):
+        return roles
+    subject = _subject(report, mention)
+    if subject is None:
+        return roles
+    start, end = subject
+    crowd = ActorMention(name, kind, country, start, end, report.text[start:end], generic=True)
+    return [("actor1", crowd), *roles]
+
+
+def _subject(report: Report, mention: Mention) -> tuple[int, int] | None:
+    """The words of the trigger verb's subject, up to its head noun ("Thousands of
+    Iraqi Kurds", "Up to 100 ethnic Albanians")."""
+    trigger = report.doc.char_span(
+        mention.trigger.start, mention.trigger.end, alignment_mode="expand"
+    )
+    if trigger is None:
+        return None
+    verb: Any = trigger.root
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    head = subjects[0]
+    words = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("prep", "pobj", "amod")]
+    last = max((t for t in words if t.i >= head.i and t.dep_ != "prep"), key=lambda t: t.i)
+    if last.dep_ == "pobj" and last.ent_type_ in ("GPE", "LOC"):
+        last = head  # "Demonstrators in Baghdad": the place is not the crowd
+    return head.left_edge.idx, last.idx + len(last.text)
