@@ -44,3 +44,21 @@ def test_a_users_actor_file_extends_the_dictionary(tmp_path: Path) -> None:
     assert (found.name, found.kind) == ("Example Brigade", "identity_militia")
     with pytest.raises(ConfigError, match="cannot read actor file"):
         Context(load_config({"FRONTLOG_HOME": str(tmp_path), "FRONTLOG_ACTORS": "/nope.json"}))
+
+
+def test_a_users_vague_count_table_replaces_the_convention(tmp_path: Path) -> None:
+    from frontlog.lexicon import load_lexicon
+    from frontlog.stages.quantities import parse_quantity
+
+    table = tmp_path / "vague.json"
+    table.write_text('{"several": {"low": 10, "high": null}}', encoding="utf-8")
+    config = load_config({"FRONTLOG_HOME": str(tmp_path), "FRONTLOG_VAGUE": str(table)})
+    assert config.vague_path == table
+    default = parse_quantity("several soldiers", load_lexicon())
+    mine = parse_quantity("several soldiers", load_lexicon(None, str(table)))
+    assert (default.low, mine.low, mine.high, mine.vague) == (3, 10, None, "several")
+    assert load_lexicon(None, str(table)).vague["dozens"]["low"] == 12  # the rest stays
+    bad = tmp_path / "bad.json"  # (a lexicon is loaded once per file: another file)
+    bad.write_text('{"several": 10}', encoding="utf-8")
+    with pytest.raises(ConfigError, match="not a vague-count table"):
+        load_lexicon(None, str(bad))

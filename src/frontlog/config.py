@@ -33,6 +33,7 @@ class Config:
     published: str | None = None
     gazetteer_path: Path | None = None
     actors_path: Path | None = None  # a user's extra actor dictionary (FRONTLOG_ACTORS)
+    vague_path: Path | None = None  # a user's vague-count convention table (FRONTLOG_VAGUE)
     geonames_url: str = GEONAMES_URL  # where `gazetteer download` fetches dumps from
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -77,6 +78,8 @@ def load_config(environ: Mapping[str, str] | None = None, **overrides: object) -
         )
     if env.get("FRONTLOG_ACTORS"):
         values["actors_path"] = Path(env["FRONTLOG_ACTORS"])
+    if env.get("FRONTLOG_VAGUE"):
+        values["vague_path"] = Path(env["FRONTLOG_VAGUE"])
     if env.get("FRONTLOG_GAZETTEER"):
         values["gazetteer_path"] = Path(env["FRONTLOG_GAZETTEER"])
     known = {f.name for f in fields(Config)}

@@ -24,8 +24,8 @@ class Context:
     _nlp: Any = None
 
     def __post_init__(self) -> None:
-        extra = self.config.actors_path
-        self.lexicon = load_lexicon(str(extra) if extra else None)
+        extra, vague = self.config.actors_path, self.config.vague_path
+        self.lexicon = load_lexicon(str(extra) if extra else None, str(vague) if vague else None)
 
     @property
     def gazetteer(self) -> Gazetteer:

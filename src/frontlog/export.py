@@ -132,8 +132,8 @@ def csv_row(event: dict[str, Any]) -> dict[str, Any]:
 def claim_summary(claim: dict[str, Any]) -> str:
     """One claim in words, claimant first: ``Amaq (claimed): killed 4, injured 6; …``."""
     parts = []
-    for key in ("killed", "injured"):
-        figures = [_figure(c) for c in claim[key]]
+    for key in ("killed", "injured", "abducted", "arrested"):
+        figures = [_figure(c) for c in claim.get(key, ())]
         if figures:
             parts.append(f"{key} {' + '.join(figures)}")
     items = [

@@ -66,8 +66,9 @@ def _read(name: str) -> dict[str, Any]:
 
 
 @cache
-def load_lexicon(extra_actors: str | None = None) -> Lexicon:
-    """The packaged dictionaries, plus a user's actor file if given."""
+def load_lexicon(extra_actors: str | None = None, vague: str | None = None) -> Lexicon:
+    """The packaged dictionaries, plus a user's actor file and vague-count table if
+    given (the table's words replace or add to the packaged ones)."""
     actors_data = _read("actors.json")
     if extra_actors:
         try:
@@ -98,7 +99,7 @@ def load_lexicon(extra_actors: str | None = None) -> Lexicon:
         materiel=dict(lex["materiel"]),
         materiel_verbs=dict(lex["materiel_verbs"]),
         weapons=tuple(lex["weapons"]),
-        vague=dict(lex["vague"]),
+        vague={**lex["vague"], **(_vague_table(vague) if vague else {})},
         numbers=dict(lex["numbers"]),
         qualifiers=dict(lex["qualifiers"]),
         frames={
@@ -115,6 +116,23 @@ def load_lexicon(extra_actors: str | None = None) -> Lexicon:
         contexts={k: tuple(v) for k, v in lex["contexts"].items() if not k.startswith("_")},
         country_names=_country_names(),
     )
+
+
+def _vague_table(path: str) -> dict[str, dict[str, int | None]]:
+    """A user's convention table: ``{"several": {"low": 10, "high": null}, …}``."""
+    try:
+        table = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"cannot read vague-count table {path}: {exc}") from exc
+    ok = isinstance(table, dict) and all(
+        isinstance(v, dict) and isinstance(v.get("low"), int) for v in table.values()
+    )
+    if not ok:
+        raise ConfigError(
+            f"{path} is not a vague-count table",
+            hint='write {"several": {"low": 10, "high": null}, …}: low is the figure coded',
+        )
+    return {str(k).lower(): {"low": v["low"], "high": v.get("high")} for k, v in table.items()}
 
 
 def _country_names() -> dict[str, str]:

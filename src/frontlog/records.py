@@ -105,6 +105,8 @@ class Claim:
     cause: str | None
     means: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    abducted: tuple[Count, ...] = ()
+    arrested: tuple[Count, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,8 @@ class ClaimDraft:
     stance: str = "asserted"
     killed: tuple[Count, ...] = ()
     injured: tuple[Count, ...] = ()
+    abducted: tuple[Count, ...] = ()
+    arrested: tuple[Count, ...] = ()
     materiel: tuple[Materiel, ...] = ()
     cause: str | None = None
     means: tuple[str, ...] = ()

@@ -230,6 +230,8 @@ def _claims(
                 stance=_stance(drafts, claimant),
                 killed=_unique(c for d in drafts for c in d.killed),
                 injured=_unique(c for d in drafts for c in d.injured),
+                abducted=_unique(c for d in drafts for c in d.abducted),
+                arrested=_unique(c for d in drafts for c in d.arrested),
                 captured_or_destroyed=tuple(
                     _side(mat, actor2) for d in drafts for mat in d.materiel
                 ),

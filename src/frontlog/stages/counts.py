@@ -1,8 +1,11 @@
-"""Stage ``counts``: killed, injured and materiel, each with its side and its words.
+"""Stage ``counts``: killed, injured, abducted, arrested and materiel, each with its side
+and its words.
 
 Victims are the object of "kill"/"injure" (the subject when passive), the subject of
-"die" or "suffered injuries"; conjoined verbs share an object ("killed and injured large
-numbers of ISIS fighters"). Materiel is the object list of "destroy", "capture",
+"die", "lost their lives" or "suffered injuries", the people whose bodies were found;
+conjoined verbs share an object ("killed and injured large numbers of ISIS fighters").
+The abducted and the arrested are the objects of "abduct"/"kidnap" and
+"arrest"/"detain". Materiel is the object list of "destroy", "capture",
 "down"… when its head is in the materiel lexicon. The cause ("because of …",
 "due to …") and the means ("used Grad rockets", "by 4 Mi-35 helicopters") come here too.
 """
@@ -24,6 +27,8 @@ ASSIGNS = ("mentions",)
 
 KILL = {"kill", "execute", "behead", "massacre", "slay"}
 HURT = {"injure", "wound", "hurt", "maim"}
+TAKE = {"abduct": "abducted", "kidnap": "abducted", "arrest": "arrested", "detain": "arrested"}
+BODIES = {"body", "bodies", "corpse", "corpses"}
 INSTRUMENT_PREPS = {"by", "with", "via", "using"}
 USE_VERBS = {"use", "fire", "launch", "deploy", "drop", "employ"}
 
@@ -40,6 +45,8 @@ def run(report: Report, ctx: Context) -> Report:
             mention.claim,
             killed=tuple(reader.killed),
             injured=tuple(reader.injured),
+            abducted=tuple(reader.taken["abducted"]),
+            arrested=tuple(reader.taken["arrested"]),
             materiel=tuple(reader.materiel),
             cause=reader.cause,
             means=tuple(reader.means),
@@ -56,6 +63,7 @@ class _Reader:
         self.report, self.ctx, self.country = report, ctx, country
         self.killed: list[Count] = []
         self.injured: list[Count] = []
+        self.taken: dict[str, list[Count]] = {"abducted": [], "arrested": []}
         self.materiel: list[Materiel] = []
         self.means: list[str] = []
         self.cause: str | None = None
@@ -66,23 +74,32 @@ class _Reader:
 
     def read(self, sent: Any) -> None:
         for token in sent:
-            lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in KILL | HURT:
-                target = self.killed if lemma in KILL else self.injured
-                for victim in _objects(token, share=KILL | HURT):
-                    self._count(victim, target, "killed" if lemma in KILL else "injured")
-            elif token.pos_ == "VERB" and lemma == "die":
-                for victim in _subjects(token):
-                    self._count(victim, self.killed, "killed")
-            elif lemma == "suffer" and token.pos_ == "VERB":
-                self._suffer(token)
-            elif token.pos_ == "VERB" and lemma in self.ctx.lexicon.materiel_verbs:
-                outcome = self.ctx.lexicon.materiel_verbs[lemma]
-                for obj in _objects(token, share=set()):
-                    self._materiel(obj, outcome)
+            if token.pos_ == "VERB":
+                self._verb(token, token.lemma_.lower())
             if token.lower_ in ("of", "to", "by") and self.cause is None:
                 self._cause(token)
             self._means(token)
+
+    def _verb(self, token: Any, lemma: str) -> None:
+        if lemma in KILL | HURT:
+            target = self.killed if lemma in KILL else self.injured
+            for victim in _objects(token, share=KILL | HURT):
+                self._count(victim, target, "killed" if lemma in KILL else "injured")
+        elif lemma in TAKE:  # "abducted 30 students", "detained two journalists"
+            for person in _objects(token, share=set(TAKE)):
+                self._count(person, self.taken[TAKE[lemma]], TAKE[lemma])
+        elif lemma == "die" or (lemma == "lose" and _object_is(token, {"life", "lives"})):
+            for victim in _subjects(token):  # "twelve people lost their lives"
+                self._count(victim, self.killed, "killed")
+        elif lemma in ("find", "discover", "recover"):
+            for found in _objects(token, share=set()):
+                self._bodies(found)
+        elif lemma == "suffer":
+            self._suffer(token)
+        elif lemma in self.ctx.lexicon.materiel_verbs:
+            outcome = self.ctx.lexicon.materiel_verbs[lemma]
+            for obj in _objects(token, share=set()):
+                self._materiel(obj, outcome)
 
     def _count(self, head: Any, target: list[Count], field: str) -> None:
         if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
@@ -103,6 +120,14 @@ class _Reader:
             Count(quantity.count, quantity.low, quantity.high, side, quantity.vague, text)
         )
         self.evidence.append(self.report.evidence(field, start, end))
+
+    def _bodies(self, head: Any) -> None:
+        """'the bodies of 14 men were found': the dead are the men."""
+        if head.lower_ not in BODIES:
+            return
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        people = [g for p in of for g in p.children if g.dep_ == "pobj"]
+        self._count(people[0] if people else head, self.killed, "killed")
 
     def _side(self, text: str, start: int) -> str | None:
         actors = find_actors(text, start, self.ctx.lexicon, country=self.country)
@@ -198,3 +223,7 @@ def _objects(verb: Any, *, share: set[str]) -> list[Any]:
 def _subjects(verb: Any) -> list[Any]:
     heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [t for h in heads for t in syntax.conjuncts(h)]
+
+
+def _object_is(verb: Any, words: set[str]) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in words for c in verb.children)
