@@ -70,10 +70,10 @@ FLOORS = {
     },
     "g288": {
         "weighted_f1": 0.92,
-        "actor1": 0.62,
+        "actor1": 0.64,
         "actor2": 0.54,
         "fatalities": 0.87,
-        "location": 0.86,
+        "location": 0.87,
     },
 }
 

@@ -91,15 +91,15 @@ def test_the_cli_prints_the_figures(tmp_path: Path, gazetteer_file: Path) -> Non
 @pytest.mark.shared
 def test_plover_floors(context: Context) -> None:
     s = plover.evaluate(shared_path("data", "plover-gsr", "PLOVER_GSR_CAMEO.json"), context)
-    assert s.precision >= 0.73 and s.recall >= 0.50, s
-    assert s.type_agreement >= 0.96 and s.fatalities >= 0.99 and s.place >= 0.99, s
-    assert s.actor1 >= 0.46 and s.actor2 >= 0.41, s
+    assert s.precision >= 0.75 and s.recall >= 0.61 and s.type_agreement >= 0.94, s
+    assert s.fatalities >= 0.93 and s.place >= 0.70, s
+    assert s.actor1 >= 0.24 and s.actor2 >= 0.20, s
 
 
 @pytest.mark.shared
 def test_re3d_floors(context: Context) -> None:
     s = re3d.evaluate(shared_path("data", "re3d"), context)
-    assert s.actors >= 0.99 and s.places >= 0.93 and s.counts >= 0.43, s
+    assert s.actors >= 0.99 and s.places >= 0.92 and s.counts >= 0.43, s
     assert s.pairs_directed >= 0.5, s
 
 

@@ -89,6 +89,17 @@ def types(context: Context, text: str) -> list[str]:
         ("Police found a mass grave near Sinjar on Friday.", ["Other"]),
         ("Troops discovered a weapons cache in Tikrit on Monday.", ["Disrupted weapons use"]),
         ("Helicopter air raids hit Ariha on Monday.", ["Air/drone strike"]),
+        # more of the ways reports say it
+        ("Soldiers and rebels exchanged fire near Goma on Friday.", ["Armed clash"]),
+        ("A man blew himself up at a checkpoint in Kabul on Friday.", ["Suicide bomb"]),
+        ("The two sides reached a ceasefire deal in Doha on Friday.", ["Agreement"]),
+        (
+            "A missile strike hit a hotel in Kramatorsk on Friday.",
+            ["Shelling/artillery/missile attack"],
+        ),
+        ("Police rounded up dozens of activists in Harare on Friday.", ["Arrests"]),
+        ("Dock workers went on strike in Basra on Friday.", ["Peaceful protest"]),
+        ("Near Mosul, two strikes engaged an ISIL tactical unit on Friday.", ["Air/drone strike"]),
     ],
 )
 def test_families_from_frames_and_context(context: Context, text: str, expected: list[str]) -> None:

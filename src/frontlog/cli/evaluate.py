@@ -164,9 +164,9 @@ def plover(plover: Path, as_json: bool) -> None:
     """Event detection, actors, fatalities and places on PLOVER's coded sentences.
 
     Violence and protest sentences should give an event of a matching ACLED type;
-    statements, threats, demands and the like should give none. On the sentences
-    where both found one: fatalities against `dead`, actor1 and actor2 against the
-    source and target, the place against `eventLoc`.
+    statements, threats, demands and the like should give none. On every violence or
+    protest sentence (a miss counts as wrong): fatalities against `dead`, actor1 and
+    actor2 against the source and target, the place against `eventLoc`.
 
     \b
     Example:

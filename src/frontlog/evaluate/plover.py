@@ -11,9 +11,10 @@ differently, so only what they agree on is scored:
 - The rest (agreements, coercion, concessions, retreats, mobilisation) may or may not
   be ACLED events and is not scored.
 
-On the sentences where both found violence or protest: the fatality figure against
-``dead``, actor1 against PLOVER's source, actor2 against its target and the place
-against ``eventLoc`` (shared content words, see :func:`common.overlaps`).
+On every violence or protest sentence, whether frontlog found its event or not (a miss
+counts as wrong): the fatality figure against ``dead``, actor1 against PLOVER's source,
+actor2 against its target and the place against ``eventLoc`` (shared content words,
+see :func:`common.overlaps`).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class PloverScores:
     recall: float
     f1: float
     type_agreement: float  # found events whose ACLED type fits PLOVER's class
-    fatalities: float  # right figure, where PLOVER gives `dead`
+    fatalities: float  # right figure, of the sentences where PLOVER gives `dead`
     fatalities_n: int
     actor1: float  # actor1 shares words with PLOVER's source
     actor1_n: int
@@ -103,14 +104,11 @@ class _Tally:
             self.fp += bool(found)
             self.tn += not found
             return
-        if not found:
-            self.fn += 1
-            return
-        self.tp += 1
+        self.tp += bool(found)
+        self.fn += not found
         fitting = [e for e in found if e.event_type in EXPECTED[cls]]
         self.typed += bool(fitting)
-        if fitting:
-            self._fields(record, fitting)
+        self._fields(record, fitting)  # nothing found: every field PLOVER gives is missed
 
     def _fields(self, record: dict[str, Any], events: list[Event]) -> None:
         dead = record.get("dead")

@@ -32,6 +32,13 @@ ANAPHORIC_NOUNS = {
     "explosion",
     "blast",
     "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "bombing",
+    "bombings",
+    "explosions",
+    "blasts",
     "clashes",
     "operation",
     "raid",
@@ -140,8 +147,11 @@ def _weapon_subject(verb: Any, ctx: Context) -> str | None:
         return None  # "a suicide bomber attacked": no aircraft, and no planted bomb
     table = ctx.lexicon.weapon_subjects
     heads = [s for s in subjects if s.lower_ in table or s.lemma_ in table]
-    if heads:  # the head noun decides: "a drone's missile" is a missile
-        return table.get(heads[0].lower_) or table[heads[0].lemma_]
+    if heads:  # the head noun decides ("a drone's missile" is a missile), but its own
+        # weapon word comes first: a "missile strike" is a missile
+        head = heads[0]
+        kinds = [c for c in head.children if c.dep_ == "compound" and c.lower_ in table]
+        return table[kinds[0].lower_] if kinds else table.get(head.lower_) or table[head.lemma_]
     air = [t for t in words if table.get(t.lower_) == "air" or table.get(t.lemma_) == "air"]
     return "air" if air else None
 
