@@ -70,8 +70,8 @@ FLOORS = {
     },
     "g288": {
         "weighted_f1": 0.92,
-        "actor1": 0.64,
-        "actor2": 0.54,
+        "actor1": 0.67,
+        "actor2": 0.55,
         "fatalities": 0.87,
         "location": 0.87,
     },

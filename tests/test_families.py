@@ -158,3 +158,27 @@ def test_crowds_are_named_by_what_they_do(context: Context) -> None:
     assert [a.name for a in event.actors if a.role == "actor1"] == [
         "Unidentified Armed Group (Burundi)"
     ]
+
+
+def roles(context: Context, text: str) -> dict[str, str]:
+    raw = RawDocument("t", "test", text, "text")
+    (event,) = process(raw, context, published="2023-06-01").events
+    return {a.role: a.name for a in event.actors}
+
+
+def test_governments_are_parties_to_agreements_only(context: Context) -> None:
+    signed = "The Sudanese government and the SPLM-N signed a ceasefire in Juba on Monday."
+    assert roles(context, signed) == {
+        "actor1": "Government of Sudan",
+        "actor2": "Sudan People's Liberation Movement-North",
+    }
+    protest = "Protesters demanded the resignation of the government in Khartoum on Monday."
+    assert roles(context, protest) == {"actor1": "Protesters (Sudan)"}
+
+
+def test_it_is_the_claimant_who_said_it_did_it(context: Context) -> None:
+    said = "The Iraqi army said it had taken control of Rawa on Friday."
+    assert roles(context, said) == {"actor1": "Military Forces of Iraq"}
+    raw = RawDocument("t", "test", said, "text")
+    (event,) = process(raw, context, published="2023-06-01").events
+    assert event.location.name == "Rawa"  # "control of X" is a place context

@@ -39,7 +39,7 @@ def _compiled(lexicon: Lexicon) -> list[tuple[re.Pattern[str], ActorEntry]]:
 @cache
 def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(d) for d in lexicon.demonyms), key=len, reverse=True))
-    words = f"(?:{FORCE_WORDS}|(?P<armed>{ARMED_WORDS}))"
+    words = f"(?:{FORCE_WORDS}|(?P<armed>{ARMED_WORDS})|(?P<gov>government|authorities))"
     return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+\w+)?\s+{words}\b")
 
 
@@ -58,8 +58,10 @@ def find_actors(
     for match in _demonym_pattern(lexicon).finditer(text):
         iso = lexicon.demonyms[match.group("dem")]
         police = POLICE.search(match.group(0)) is not None
-        if match.group("armed"):  # "Burundian militiamen": an armed group of Burundi
-            actor = next((a for a in lexicon.actors if a.generic and "Armed Group" in a.name), None)
+        if match.group("armed") or match.group("gov"):  # "Burundian militiamen": an armed
+            # group of Burundi; "the Colombian government": the Government of Colombia
+            word = "Armed Group" if match.group("armed") else "Government of"
+            actor = next((a for a in lexicon.actors if a.generic and word in a.name), None)
         else:
             actor = _forces_of(lexicon, iso, police=police)
         if actor and free(match.start(), match.end()):

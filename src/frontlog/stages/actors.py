@@ -41,6 +41,12 @@ def run(report: Report, ctx: Context) -> Report:
         ]
         roles = _roles(report, ctx, mention, found)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
+        roles = _claimant_said_it(roles, report, mention, ctx)
+        if mention.family == "agreement":
+            roles = _parties(roles)
+        if mention.family not in GOVERNMENT_FAMILIES:  # a government is a party to
+            # agreements and changes; elsewhere it is talked about, not acting
+            roles = [(r, a) for r, a in roles if not a.name.startswith("Government of")]
         roles = crowd_roles(roles, report, mention, ctx.lexicon, country)
         kinds = {role: actor.kind for role, actor in roles}
         target_kind = kinds.get("actor2") or _victim_kind(mention)
@@ -120,6 +126,46 @@ def _role(token: Any, event_lemmas: set[str]) -> str | None:
             return "actor2"
         tok = head
     return None
+
+
+PRONOUNS = {"it", "they", "we"}
+GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}
+
+
+def _parties(roles: list[tuple[str, ActorMention]]) -> list[tuple[str, ActorMention]]:
+    """The two sides of an agreement, named together ("the government and the ELN
+    signed"), are actor1 and actor2 in the order the report names them."""
+    sides = [a for r, a in roles if r in ("actor1", "assoc_actor1")]
+    if len(sides) < 2 or any(r == "actor2" for r, _ in roles):
+        return roles
+    first, second = sorted(sides, key=lambda a: a.start)[:2]
+    rest = [(r, a) for r, a in roles if a is not first and a is not second]
+    return [("actor1", first), ("actor2", second), *rest]
+
+
+def _claimant_said_it(
+    roles: list[tuple[str, ActorMention]], report: Report, mention: Mention, ctx: Context
+) -> list[tuple[str, ActorMention]]:
+    """ "The Malian army said it had taken control of Kidal": the pronoun that did it is
+    the claimant who said so, when the claimant is an actor."""
+    speaks_for = mention.claim.speaks_for
+    if any(r == "actor1" for r, _ in roles) or not speaks_for:
+        return roles
+    entry = ctx.lexicon.actor(speaks_for)
+    trigger = report.doc.char_span(
+        mention.trigger.start, mention.trigger.end, alignment_mode="expand"
+    )
+    if entry is None or trigger is None:
+        return roles
+    verb = trigger.root
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in PRONOUNS), None)
+    if pronoun is None:
+        return roles
+    at = pronoun.idx
+    actor = ActorMention(
+        entry.name, entry.kind, entry.country, at, at + len(pronoun.text), pronoun.text
+    )
+    return [("actor1", actor), *[(r, a) for r, a in roles if a.name != entry.name]]
 
 
 def _with_claimant_side(

@@ -173,7 +173,8 @@ def _after_place_noun(ent: Any) -> bool:
     doc = ent.doc
     i = ent.start - 1
     if i >= 1 and doc[i].lower_ == "of":
-        return doc[i - 1].lower_ in CLASSIFIER | ADMIN_WORDS | DIRECTION | {"outskirts"}
+        # "the town of X", "the outskirts of X", "took control of X"
+        return doc[i - 1].lower_ in CLASSIFIER | ADMIN_WORDS | DIRECTION | {"outskirts", "control"}
     return False
 
 
