@@ -69,7 +69,7 @@ FLOORS = {
         "location": 0.85,
     },
     "g288": {
-        "weighted_f1": 0.92,
+        "weighted_f1": 0.93,
         "actor1": 0.67,
         "actor2": 0.55,
         "fatalities": 0.87,

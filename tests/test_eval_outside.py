@@ -91,9 +91,9 @@ def test_the_cli_prints_the_figures(tmp_path: Path, gazetteer_file: Path) -> Non
 @pytest.mark.shared
 def test_plover_floors(context: Context) -> None:
     s = plover.evaluate(shared_path("data", "plover-gsr", "PLOVER_GSR_CAMEO.json"), context)
-    assert s.precision >= 0.75 and s.recall >= 0.61 and s.type_agreement >= 0.94, s
-    assert s.fatalities >= 0.93 and s.place >= 0.70, s
-    assert s.actor1 >= 0.24 and s.actor2 >= 0.20, s
+    assert s.precision >= 0.79 and s.recall >= 0.81 and s.type_agreement >= 0.95, s
+    assert s.fatalities >= 0.93 and s.place >= 0.79, s
+    assert s.actor1 >= 0.36 and s.actor2 >= 0.24, s
 
 
 @pytest.mark.shared

@@ -100,6 +100,11 @@ def types(context: Context, text: str) -> list[str]:
         ("Police rounded up dozens of activists in Harare on Friday.", ["Arrests"]),
         ("Dock workers went on strike in Basra on Friday.", ["Peaceful protest"]),
         ("Near Mosul, two strikes engaged an ISIL tactical unit on Friday.", ["Air/drone strike"]),
+        (
+            "Angry farmers blocked roads into Delhi on Monday to protest new laws.",
+            ["Peaceful protest"],
+        ),
+        ("Students staged rallies in Jakarta on Saturday.", ["Peaceful protest"]),
     ],
 )
 def test_families_from_frames_and_context(context: Context, text: str, expected: list[str]) -> None:

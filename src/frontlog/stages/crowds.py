@@ -3,7 +3,8 @@
 Used by the ``actors`` stage. In a protest, whoever demonstrates is ``Protesters (X)``
 ("ethnic Albanians demonstrated", "thousands rallied"); in a riot or mob violence,
 ``Rioters (X)`` — protesters who storm or burn become rioters, and students or
-residents who demonstrate are protesters. X is the country the
+residents who demonstrate are protesters. A protest always has protesters: where the
+report does not say who, the words that say a crowd acted stand for them. X is the country the
 event happened in; without one, nobody is named.
 """
 
@@ -39,10 +40,8 @@ def crowd_roles(
     ]
     if any(r == "actor1" for r, _ in roles):
         return roles
-    subject = _subject(report, mention)
-    if subject is None:
-        return roles
-    start, end = subject
+    # the crowd's own words, else the words that say a crowd acted ("Thousands rally")
+    start, end = _subject(report, mention) or (mention.trigger.start, mention.trigger.end)
     crowd = ActorMention(name, kind, country, start, end, report.text[start:end], generic=True)
     return [("actor1", crowd), *roles]
 

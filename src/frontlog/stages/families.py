@@ -53,6 +53,8 @@ PLACE_NOUNS = {
     "fields",
     "dam",
     "camp",
+    "stronghold",
+    "strongholds",
 }
 DISASTER_SUBJECTS = {"fire", "fires", "blaze", "earthquake", "flood", "floods", "storm", "crash"}
 
