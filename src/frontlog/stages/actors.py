@@ -12,11 +12,13 @@ on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from frontlog.context import Context
 from frontlog.report import ActorMention, Mention, Report
+from frontlog.stages import syntax
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles
@@ -74,8 +76,14 @@ def _country(report: Report, ctx: Context, mention: Mention) -> str | None:
 
 def _demonym_country(sentence: str, ctx: Context) -> str | None:
     """The country of the first nationality word: "Egyptian demonstrators rioted"."""
-    words = set(sentence.replace(",", " ").split())
-    return next((iso for dem, iso in ctx.lexicon.demonyms.items() if dem in words), None)
+    return next(
+        (
+            iso
+            for dem, iso in ctx.lexicon.demonyms.items()
+            if re.search(rf"(?<![\w-]){re.escape(dem)}(?![\w-])", sentence)
+        ),
+        None,
+    )
 
 
 def _victim_kind(mention: Mention) -> str | None:
@@ -89,7 +97,7 @@ def _roles(
     event_lemmas = set(ctx.lexicon.triggers) | KILL | HURT | set(ctx.lexicon.materiel_verbs)
     by_role: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     for actor in found:
-        span = report.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        span = syntax.span_of(report.doc, actor.start, actor.end)
         role = _role(span.root, event_lemmas) if span is not None else None
         if role is None:
             role = "actor1" if actor.start < mention.trigger.start else "actor2"
@@ -152,9 +160,7 @@ def _claimant_said_it(
     if any(r == "actor1" for r, _ in roles) or not speaks_for:
         return roles
     entry = ctx.lexicon.actor(speaks_for)
-    trigger = report.doc.char_span(
-        mention.trigger.start, mention.trigger.end, alignment_mode="expand"
-    )
+    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
     if entry is None or trigger is None:
         return roles
     verb = trigger.root

@@ -15,6 +15,7 @@ from typing import Any
 
 from frontlog.lexicon import Lexicon
 from frontlog.report import ActorMention, Mention, Report
+from frontlog.stages import syntax
 
 CROWDS = {
     "protest": ("Protesters", "protesters"),
@@ -49,9 +50,7 @@ def crowd_roles(
 def _subject(report: Report, mention: Mention) -> tuple[int, int] | None:
     """The words of the trigger verb's subject, up to its head noun ("Thousands of
     Iraqi Kurds", "Up to 100 ethnic Albanians")."""
-    trigger = report.doc.char_span(
-        mention.trigger.start, mention.trigger.end, alignment_mode="expand"
-    )
+    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
     if trigger is None:
         return None
     verb: Any = trigger.root

@@ -77,15 +77,20 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     if words:
         objects = [t for c in token.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
         if not any(t.lower_ in words or t.lemma_ in words for t in objects) and not (
-            "@place" in words and any(_placelike(t) for t in objects)
+            "@place" in words and any(is_place(t) for t in objects)
         ):
             return False
     needs = frame.get("needs_context")
     return not (needs and not has(token.sent, needs, lexicon))
 
 
-def _placelike(token: Any) -> bool:
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in PLACE_NOUNS
+def is_place(token: Any) -> bool:
+    """A place noun ("the town"), or a name the model or ruler labels as a place."""
+    if token.lower_ in PLACE_NOUNS:
+        return True
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
+        c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children if c.dep_ == "compound"
+    )
 
 
 def has(sent: Any, context: str, lexicon: Lexicon) -> bool:

@@ -18,7 +18,6 @@ from frontlog.context import Context
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
 from frontlog.stages import families, patterns, syntax
-from frontlog.stages.families import PLACE_NOUNS
 from frontlog.stages.taxonomy import GENERIC_FAMILIES, PRECEDENCE
 
 REQUIRES = ("doc", "sentences")
@@ -188,7 +187,7 @@ def _is_headline(sent: Any) -> bool:
     if not text or text[-1] in '.!?"\u201d:;' or len(sent) > 25:
         return False
     after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
-    return after is None or "\n" in after.text or (after.is_space and "\n" in after.text)
+    return after is None or "\n" in after.text
 
 
 def _heads_phrase(token: Any) -> bool:
@@ -218,32 +217,21 @@ def _has_place_object(token: Any) -> bool:
     else:
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += [c for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.ent_type_]
-        # "took control of Kidal", "dislodged the fighters from Dikwa", "pushed them out of
-        # Bartella" (not "seized tanks
-        # from the airfield"): a proper noun there is a place whatever its label
+        # "took control of Kidal", "dislodged the fighters from Dikwa", "pushed them out
+        # of Bartella" (not "seized tanks from the airfield"): a proper noun there is a
+        # place whatever the model labelled it
         preps = [c for h in [token, *heads] for c in h.children if c.dep_ == "prep"]
         preps += [c for p in preps if p.lower_ == "out" for c in p.children if c.dep_ == "prep"]
-        heads += [
-            g
-            for p in preps
-            if (p.lower_ == "from" and token.lemma_ in EXPEL_VERBS)
-            or (p.lower_ == "of" and p.head.lower_ == "control")
-            or (p.lower_ == "of" and p.head.lower_ == "out" and token.lemma_ in EXPEL_VERBS)
-            for g in p.children
-            if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _is_place(g))
-        ]
-        if any(h.pos_ == "PROPN" and h.dep_ == "pobj" for h in heads):
-            return True
+        expelled = token.lemma_ in EXPEL_VERBS
+        for p in preps:
+            of_control = p.lower_ == "of" and p.head.lower_ == "control"
+            driven_from = expelled and (p.lower_ == "from" or p.head.lower_ == "out")
+            if of_control or driven_from:
+                pobjs = [g for g in p.children if g.dep_ == "pobj"]
+                if any(g.pos_ == "PROPN" or families.is_place(g) for g in pobjs):
+                    return True
         objects = [t for h in heads for t in syntax.conjuncts(h)]
-    return any(_is_place(t) for t in objects)
-
-
-def _is_place(token: Any) -> bool:
-    if token.lower_ in PLACE_NOUNS:
-        return True
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
-        c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children if c.dep_ == "compound"
-    )
+    return any(families.is_place(t) for t in objects)
 
 
 def _anaphoric(sent: Any) -> bool:

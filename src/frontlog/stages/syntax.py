@@ -108,5 +108,9 @@ def is_headline_present(verb: Token) -> bool:
     return verb.dep_ in ("ROOT", "conj") or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
 
 
-def sentence_of(doc: Any, start: int, end: int) -> Span:
+def span_of(doc: Any, start: int, end: int) -> Span:
+    """The tokens covering characters ``start``–``end`` (a sentence, a trigger, an actor)."""
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+sentence_of = span_of
