@@ -131,8 +131,13 @@ def test_a_bad_batch_goes_on_and_says_so(runner: CliRunner, tmp_path: Path) -> N
     assert any("lines.jsonl:2" in line and "not JSON" in line for line in errors)
     assert any(line.startswith("error: x: ") and '"text"' in line for line in errors)
     assert "1 stored" in result.stderr
-    events = runner.invoke(cli, ["events", "--format", "jsonl"]).stdout.splitlines()
-    assert len(events) == 14  # the first report's events are all still there
+    assert "1 documents republish stored ones" in result.stderr
+    lines = runner.invoke(cli, ["events", "--format", "jsonl"]).stdout.splitlines()
+    events = [json.loads(line) for line in lines]
+    # good.md republishes the first report: its 7 events join the 7 stored, nothing lost
+    assert len(events) == 7
+    assert all(len({c["document_id"] for c in e["claims"]}) == 2 for e in events)
+    assert all(e["number_of_sources"] == 1 for e in events)
 
 
 def test_missing_model_is_a_clear_error(tmp_path: Path, gazetteer_file: Path) -> None:
@@ -166,3 +171,55 @@ def test_stdin_and_html(runner: CliRunner, tmp_path: Path) -> None:
     records = [json.loads(x) for x in html.stdout.splitlines()]
     assert records[0]["title"] == "Shelling in Idlib"
     assert [r["sub_event_type"] for r in records[1:]] == ["Attack"]
+
+
+def test_two_reports_of_one_incident_show_split_and_claimants(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    batch = tmp_path / "two.jsonl"
+    rows = [
+        (
+            "a1",
+            "Outlet A",
+            "Syrian government aircraft bombed Saraqib on Monday, killing "
+            "12 civilians, activists said.",
+        ),
+        (
+            "b1",
+            "Outlet B",
+            "On Monday, regime warplanes struck Saraqib, killing 5 people, "
+            "the state news agency SANA reported.",
+        ),
+    ]
+    batch.write_text(
+        "".join(
+            json.dumps({"id": i, "text": t, "published": "2017-08-15", "outlet": o}) + "\n"
+            for i, o, t in rows
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["ingest", str(batch)])
+    assert "1 events joined stored incidents" in result.stderr, result.stderr
+    (line,) = runner.invoke(cli, ["events", "--format", "jsonl"]).stdout.splitlines()
+    event = json.loads(line)
+    assert event["fatalities"] == {"low": 5, "best": 5, "high": 12}
+    median = runner.invoke(cli, ["events", "--format", "jsonl", "--fatality-policy", "maximum"])
+    assert json.loads(median.stdout)["fatalities"]["best"] == 12
+
+    shown = runner.invoke(cli, ["events", "show", event["event_id"]], env={"COLUMNS": "160"})
+    assert shown.exit_code == 0, shown.output
+    for words in ("SANA", "local sources", "12 civilians", "5 people", "the same place"):
+        assert words in shown.output, words
+
+    claimants = runner.invoke(cli, ["claimants", "--format", "csv"])
+    rows_out = list(csv.DictReader(io.StringIO(claimants.stdout)))
+    ratios = {r["claimant"]: r["median_ratio"] for r in rows_out}
+    assert ratios == {"local sources": "2.4", "SANA": "0.42"}
+
+    split = runner.invoke(cli, ["events", "split", event["event_id"], "--document", "b1"])
+    assert split.exit_code == 0, split.output
+    assert len(runner.invoke(cli, ["events", "--format", "jsonl"]).stdout.splitlines()) == 2
+    again = runner.invoke(cli, ["ingest", "--replace", str(batch)])
+    assert "0 events joined" in again.stderr
+    missing = runner.invoke(cli, ["events", "show", "ev-nothing"])
+    assert missing.exit_code != 0 and "no stored event ev-nothing" in missing.output

@@ -13,7 +13,7 @@ from frontlog.records import (
     Place,
     to_dict,
 )
-from frontlog.store import MemoryStore, SQLiteStore
+from frontlog.store import SQLiteStore
 
 
 def document(doc_id: str = "doc-1") -> Document:
@@ -52,9 +52,9 @@ def event(event_id: str = "ev-1", doc_id: str = "doc-1") -> Event:
     )
 
 
-@pytest.fixture(params=["sqlite", "memory"])
+@pytest.fixture(params=["file", "memory"])
 def store(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
-    s = SQLiteStore(tmp_path / "s.sqlite") if request.param == "sqlite" else MemoryStore()
+    s = SQLiteStore(tmp_path / "s.sqlite" if request.param == "file" else ":memory:")
     yield s
     s.close()
 

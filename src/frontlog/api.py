@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from frontlog.claimants import ClaimantRecord, claimant_records
 from frontlog.config import Config, load_config
 from frontlog.context import Context
-from frontlog.errors import DocumentError
+from frontlog.errors import DocumentError, StoreError
 from frontlog.gazetteer import manage
 from frontlog.gazetteer.base import Candidate
 from frontlog.gazetteer.importers import ImportReport
@@ -33,6 +34,8 @@ class BatchSummary:
     stored: int = 0
     unchanged: int = 0
     events: int = 0
+    merged: int = 0  # events that joined an incident already stored
+    copies: int = 0  # documents that republish a stored one
     claims: int = 0
     errors: list[DocumentError] = field(default_factory=list)
 
@@ -62,8 +65,13 @@ def ingest(
     published: str | None = None,
     context: Context | None = None,
     on_error: Any = None,
+    replace: bool = False,
 ) -> BatchSummary:
-    """Extract and store; a bad document is recorded in the summary and the batch goes on."""
+    """Extract and store; a bad document is recorded in the summary and the batch goes on.
+
+    Each event joins the stored incident it reports, if any (``frontlog.merge``). With
+    ``replace``, documents already stored are extracted and stored again.
+    """
     config = config or load_config()
     ctx = context or Context(config)
     store = SQLiteStore(config.store_path)
@@ -76,10 +84,18 @@ def ingest(
                 if on_error is not None:
                     on_error(item)
                 continue
-            counts = store.add(item.document, item.events, item.report.unresolved_places())
+            counts = store.add(
+                item.document,
+                item.events,
+                item.report.unresolved_places(),
+                text=item.report.text,
+                replace=replace,
+            )
             if counts.new_document:
                 summary.stored += 1
                 summary.events += counts.events
+                summary.merged += counts.merged
+                summary.copies += counts.copy_of is not None
                 summary.claims += counts.claims
             else:
                 summary.unchanged += 1
@@ -88,13 +104,46 @@ def ingest(
     return summary
 
 
-def stored_events(config: Config | None = None) -> Iterator[dict[str, Any]]:
-    """Every stored event record, oldest first."""
+def stored_events(
+    config: Config | None = None, *, policy: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every stored event record, oldest first, fatalities by ``policy`` if given."""
     store = SQLiteStore((config or load_config()).store_path)
     try:
-        yield from store.events()
+        yield from store.events(policy)
     finally:
         store.close()
+
+
+def stored_event(event_id: str, config: Config | None = None) -> dict[str, Any]:
+    """One stored event, by its id or the id of a report merged into it."""
+    store = SQLiteStore((config or load_config()).store_path)
+    try:
+        found = store.event(event_id)
+    finally:
+        store.close()
+    if found is None:
+        raise StoreError(
+            f"no stored event {event_id}", hint="list the stored events with: frontlog events"
+        )
+    return found
+
+
+def split_event(event_id: str, document_id: str, config: Config | None = None) -> str:
+    """Undo a merge: take a document's claims out of an event; returns their event's id.
+
+    The two are kept apart from then on, also when the document is ingested again.
+    """
+    store = SQLiteStore((config or load_config()).store_path)
+    try:
+        return store.split(event_id, document_id)
+    finally:
+        store.close()
+
+
+def claimants(config: Config | None = None) -> list[ClaimantRecord]:
+    """Every claimant in the store, with how its figures compare with other claimants'."""
+    return claimant_records(stored_events(config))
 
 
 def import_places(

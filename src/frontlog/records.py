@@ -56,6 +56,7 @@ class Document:
     text_chars: int
     removed: tuple[Span, ...]
     text: str | None = None
+    copy_of: str | None = None  # the stored document this one republishes (set on ingest)
     record: str = "document"
     schema: int = SCHEMA_VERSION
 
@@ -149,6 +150,15 @@ class Fatalities:
 
 
 @dataclass(frozen=True, slots=True)
+class Merge:
+    """A report joined to an incident from another document, and why."""
+
+    document_id: str
+    report_id: str  # the event id that document's extraction gave
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     event_id: str
     event_type: str
@@ -162,6 +172,7 @@ class Event:
     disputed: tuple[str, ...]
     number_of_sources: int
     confidence: float
+    merges: tuple[Merge, ...] = ()
     record: str = "event"
     schema: int = SCHEMA_VERSION
 

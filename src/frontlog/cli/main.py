@@ -111,11 +111,15 @@ def extract(
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for relative dates.")
-def ingest(paths: tuple[str, ...], published: str | None) -> None:
+@click.option("--replace", is_flag=True, help="Extract and store again documents already stored.")
+def ingest(paths: tuple[str, ...], published: str | None, replace: bool) -> None:
     """Extract events from reports and store them in the embedded database.
 
-    The store lives in $FRONTLOG_HOME (default: your user data directory). Storing the
-    same document again changes nothing; a bad document is reported and skipped.
+    The store lives in $FRONTLOG_HOME (default: your user data directory). An event
+    that reports an incident already stored joins it as more claims (see `frontlog
+    events show`); a republished copy of a stored report is linked to it and counts
+    once among the sources. Storing the same document again changes nothing unless
+    --replace is given; a bad document is reported and skipped.
 
     \b
     Example:
@@ -123,35 +127,47 @@ def ingest(paths: tuple[str, ...], published: str | None) -> None:
     """
     config = _config(published)
     try:
-        summary = api.ingest(paths, config, on_error=_report_error)
+        summary = api.ingest(paths, config, on_error=_report_error, replace=replace)
     except FrontlogError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(
         f"{summary.documents} documents: {summary.stored} stored, {summary.unchanged} "
         f"already stored, {len(summary.errors)} failed; {summary.events} events, "
-        f"{summary.claims} claims added to {config.store_path}",
+        f"{summary.claims} claims added to {config.store_path}; {summary.merged} events "
+        f"joined stored incidents, {summary.copies} documents republish stored ones",
         err=True,
     )
     if not summary.ok:
         sys.exit(EXIT_DOCUMENTS_FAILED)
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option(
     "--format", "fmt", type=click.Choice(("table", *FORMATS)), default="table", show_default=True
 )
 @click.option("-o", "--output", metavar="FILE", help="Write here instead of standard output.")
-def events(fmt: str, output: str | None) -> None:
+@click.option(
+    "--fatality-policy",
+    type=click.Choice(POLICIES),
+    default=None,
+    help="How fatalities.best is chosen among the claims [default: conservative].",
+)
+@click.pass_context
+def events(ctx: click.Context, fmt: str, output: str | None, fatality_policy: str | None) -> None:
     """List the events in the store, with every claim and its claimant.
 
     \b
     Example:
       frontlog events                     # a table
       frontlog events --format csv -o events.csv
+      frontlog events show EVENT_ID       # the claims side by side, and why merged
+      frontlog events split EVENT_ID --document DOCUMENT_ID
     """
+    if ctx.invoked_subcommand is not None:
+        return
     config = _config()
     try:
-        records = list(api.stored_events(config))
+        records = list(api.stored_events(config, policy=fatality_policy))
     except FrontlogError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "table":
@@ -161,6 +177,62 @@ def events(fmt: str, output: str | None) -> None:
         return
     with _output(output) as out:
         _write(records, fmt, out)
+
+
+@events.command("show")
+@click.argument("event_id")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text")
+def events_show(event_id: str, fmt: str) -> None:
+    """Print one event: its claims side by side with their evidence, and why merged.
+
+    EVENT_ID is the event's id, or the id a report had before it was merged into it.
+    """
+    config = _config()
+    try:
+        record = api.stored_event(event_id, config)
+    except FrontlogError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        _write([record], "json", sys.stdout)
+        return
+    from frontlog.cli.render import print_event
+
+    print_event(record)
+
+
+@events.command("split")
+@click.argument("event_id")
+@click.option("--document", "document_id", required=True, help="The document to take out.")
+def events_split(event_id: str, document_id: str) -> None:
+    """Undo a merge: take one document's claims out of an event into an event of their own.
+
+    The two stay apart from then on, also when the document is ingested again.
+    """
+    config = _config()
+    try:
+        new_id = api.split_event(event_id, document_id, config)
+    except FrontlogError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"document {document_id} is now in event {new_id}; kept apart from {event_id}")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(("table", "csv")), default="table")
+def claimants(fmt: str) -> None:
+    """List claimants: how many claims each made, and how its figures compare.
+
+    For incidents that other claimants report too, `median ratio` is the median of the
+    claimant's fatality figure divided by the other claimants' median figure. It is
+    information for reading their figures, not a verdict on them.
+    """
+    config = _config()
+    try:
+        records = api.claimants(config)
+    except FrontlogError as exc:
+        raise click.ClickException(str(exc)) from exc
+    from frontlog.cli.render import print_claimants
+
+    print_claimants(records, csv_out=sys.stdout if fmt == "csv" else None)
 
 
 from frontlog.cli.evaluate import evaluate  # noqa: E402

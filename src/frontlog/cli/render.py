@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable
-from typing import Any
+from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
 
+from frontlog.claimants import ClaimantRecord
 from frontlog.export import claim_summary
 
 WIDE = 120  # columns: below this, one block per event instead of one wide table
@@ -82,7 +84,7 @@ def _where(loc: dict[str, Any]) -> str:
 def _who(actors: list[dict[str, Any]], disputed: list[str]) -> str:
     names = {a["role"]: a["name"] for a in actors}
     one = " + ".join(n for r, n in names.items() if r in ("actor1", "assoc_actor1")) or "?"
-    if "actor1" in disputed:
+    if "actor1" in disputed:  # claimants name different perpetrators
         one += " [yellow](disputed)[/yellow]"
     two = " + ".join(n for r, n in names.items() if r in ("actor2", "assoc_actor2")) or "?"
     return f"{one}\n→ {two}"
@@ -102,3 +104,83 @@ def _fatalities(e: dict[str, Any]) -> str:
     if "fatalities" in e["disputed"]:
         lines.append("[yellow]disputed[/yellow]")
     return "\n".join(lines)
+
+
+def print_event(e: dict[str, Any], console: Console | None = None) -> None:
+    """One event: the claims side by side with the words behind them, and why merged."""
+    console = console or Console()
+    console.print(event_block(e))
+    fat = e["fatalities"]
+    console.print(
+        f"fatalities (reconciled over the claims below): low {fat['low']}, best {fat['best']}, "
+        f"high {fat['high']}; sources: {e['number_of_sources']}; disputed: "
+        f"{', '.join(e['disputed']) or 'nothing'}"
+    )
+    claims = Table(title="claims, side by side", show_lines=True, expand=True)
+    for column in ("claimant", "document", "says", "in its words"):
+        claims.add_column(column, ratio=3 if column == "in its words" else 2)
+    for c in e["claims"]:
+        words = "\n".join(f"[dim]{ev['field']}:[/dim] “{ev['text']}”" for ev in c["evidence"])
+        claims.add_row(
+            f"{c['claimant']}\n[dim]{c['claimant_kind']}, {c['stance']}[/dim]",
+            f"{c['reported_by'] or '?'}\n[dim]{c['document_id']}[/dim]",
+            claim_summary(c).split(": ", 1)[-1],
+            words,
+        )
+    console.print(claims)
+    if e.get("merges"):
+        console.print("[bold]why these reports are one event[/bold]")
+        for m in e["merges"]:
+            console.print(
+                f"• document {m['document_id']} (its event {m['report_id']}): {m['reason']}"
+            )
+    else:
+        console.print("[dim]one report: nothing was merged into this event[/dim]")
+
+
+def print_claimants(
+    records: Iterable[ClaimantRecord],
+    console: Console | None = None,
+    csv_out: IO[str] | None = None,
+) -> None:
+    rows = [
+        (
+            r.claimant,
+            r.kind,
+            r.claims,
+            r.events,
+            r.denials,
+            r.compared,
+            r.median_ratio,
+            len(r.ratios),
+        )
+        for r in records
+    ]
+    header = (
+        "claimant",
+        "kind",
+        "claims",
+        "events",
+        "denials",
+        "compared",
+        "median_ratio",
+        "ratios",
+    )
+    if csv_out is not None:
+        writer = csv.writer(csv_out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        return
+    console = console or Console()
+    table = Table(title="claimants", expand=True)
+    for column in header:
+        table.add_column(
+            column.replace("_", " "), justify="left" if column in ("claimant", "kind") else "right"
+        )
+    for row in rows:
+        table.add_row(*("–" if v is None else str(v) for v in row))
+    console.print(table)
+    console.print(
+        "compared: incidents another claimant gives a fatality figure for too; median ratio: "
+        "this claimant's figure over the others' median. Information, not a verdict."
+    )

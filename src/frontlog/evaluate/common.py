@@ -3,10 +3,13 @@ matching of what frontlog found against another annotation's words."""
 
 from __future__ import annotations
 
+import csv
 import re
+from collections.abc import Iterable
+from pathlib import Path
 
 from frontlog.context import Context
-from frontlog.errors import FrontlogError
+from frontlog.errors import ConfigError, FrontlogError
 from frontlog.pipeline import process
 from frontlog.records import Event
 from frontlog.report import RawDocument
@@ -61,3 +64,15 @@ def overlaps(ours: str | None, theirs: str | None) -> bool:
 
 def share(hits: int, n: int) -> float:
     return hits / n if n else 0.0
+
+
+def read_ged(path: Path, needed: Iterable[str]) -> list[dict[str, str]]:
+    """The rows of a UCDP GED CSV, after checking it has the ``needed`` columns."""
+    if not path.exists():
+        raise ConfigError(f"{path}: no such file")
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = set(needed) - set(reader.fieldnames or ())
+        if missing:
+            raise ConfigError(f"{path}: not a UCDP GED CSV (no {', '.join(sorted(missing))})")
+        return list(reader)

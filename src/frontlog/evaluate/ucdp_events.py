@@ -18,14 +18,12 @@ for what frontlog does on full articles.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from frontlog.context import Context
-from frontlog.errors import ConfigError
-from frontlog.evaluate.common import predict, share
+from frontlog.evaluate.common import predict, read_ged, share
 from frontlog.records import Actor, Event
 
 NEEDED = {"source_headline", "source_date", "side_a", "side_b", "low", "best", "high"}
@@ -59,14 +57,7 @@ class UcdpEventScores:
 
 def read_headlines(path: Path, *, every: int = 1) -> list[Headline]:
     """Headlines UCDP used for exactly one event, every ``every``th of them."""
-    if not path.exists():
-        raise ConfigError(f"{path}: no such file")
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = NEEDED - set(reader.fieldnames or ())
-        if missing:
-            raise ConfigError(f"{path}: not a UCDP GED CSV (no {', '.join(sorted(missing))})")
-        rows = [r for r in reader if r.get("source_headline")]
+    rows = [r for r in read_ged(path, NEEDED) if r.get("source_headline")]
     uses = Counter(r["source_headline"].strip() for r in rows)
     out: list[Headline] = []
     for r in rows:

@@ -38,6 +38,7 @@ REPORTING = {
     "acknowledge",
     "admit",
 }
+MOUTHPIECE = re.compile(r"([\w' ]+)-(?:linked|affiliated|run|controlled|backed)\b", re.IGNORECASE)
 STATEMENT_NOUNS = {"statement", "report", "communique", "communiqué", "announcement", "release"}
 KIND_WORDS = (
     ("international", r"\b(?:UN|U\.N\.|United Nations|OCHA|UNHCR|ICRC|Red Cross|NATO)\b"),
@@ -48,7 +49,7 @@ KIND_WORDS = (
         r"[Cc]ommand|[Pp]resident|[Ss]pokesman|official)",
     ),
     ("media", r"\b(?:[Aa]gency|[Nn]ews|TV|[Tt]elevision|[Rr]adio|[Nn]ewspaper|[Cc]hannel)\b"),
-    ("local_source", r"\b(?:sources?|activists?|residents?|witness(?:es)?|locals?)\b"),
+    ("local_source", r"\b(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itness(?:es)?|locals?)\b"),
 )
 
 
@@ -121,6 +122,13 @@ def _resolve(
                 )
     if head.lower_ in STATEMENT_NOUNS and last is not None:
         return replace(last, stance=stance, evidence=evidence)
+    outlet = MOUTHPIECE.search(phrase)
+    if outlet is not None:  # "an IS-linked news agency" speaks for IS
+        owners = find_actors(outlet.group(1), start + outlet.start(1), lexicon, country=None)
+        if owners:
+            name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
+            kind = "state" if owners[0].kind in ("state", "external") else "armed_group"
+            return ClaimDraft(name, kind, owners[0].name, stance, evidence=evidence)
     actors = [a for a in find_actors(phrase, start, lexicon, country=None) if not a.generic]
     if actors:
         actor = actors[0]

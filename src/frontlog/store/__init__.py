@@ -1,6 +1,6 @@
-"""The embedded store: documents, events and claims in SQLite (WAL), and a memory fake."""
+"""The embedded store: documents, reports, incidents and claims in SQLite (WAL)."""
 
-from frontlog.store.base import MemoryStore, Store, StoredCounts
+from frontlog.store.base import Store, StoredCounts
 from frontlog.store.sqlite import SQLiteStore
 
-__all__ = ["MemoryStore", "SQLiteStore", "Store", "StoredCounts"]
+__all__ = ["SQLiteStore", "Store", "StoredCounts"]

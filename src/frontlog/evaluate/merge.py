@@ -1,0 +1,162 @@
+"""Incident merging scored against UCDP GED: are these two reports the same incident?
+
+Each UCDP event's ``source_article`` lists the reports UCDP coded it from, as
+``"outlet,date,headline"`` entries. Every distinct entry is a document (the headline
+its text, the outlet and date its own); documents are ingested in order of publication
+into an empty store, so that frontlog's merging decides which of them report one
+incident.
+
+Scored pairs of documents:
+
+- **same**: two documents UCDP lists for one event;
+- **different** (hard negatives): two documents of different events on the same day in
+  the same governorate, which UCDP never lists for one event.
+
+A pair is predicted *same* when the two documents' claims sit in one stored event.
+Pairwise precision, recall and F1 follow. ``recall_detected`` is the recall over the
+pairs where frontlog found an event in both documents: it tells merging apart from
+event detection on headlines (which ``frontlog eval ucdp-events`` measures).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from frontlog.context import Context
+from frontlog.errors import FrontlogError
+from frontlog.evaluate.common import read_ged
+from frontlog.pipeline import process
+from frontlog.report import RawDocument
+from frontlog.store import SQLiteStore
+
+NEEDED = {"source_article", "date_start", "adm_1", "id"}
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    document_id: str
+    outlet: str
+    published: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class MergeScores:
+    documents: int
+    with_event: int  # documents where frontlog found at least one event
+    failed: int
+    same_pairs: int
+    different_pairs: int
+    true_positive: int
+    false_positive: int
+    precision: float
+    recall: float
+    f1: float
+    recall_detected: float  # recall over pairs where both documents gave an event
+
+
+def read_pairs(
+    path: Path, *, since: str | None = None, until: str | None = None
+) -> tuple[dict[str, Doc], set[tuple[str, str]], set[tuple[str, str]]]:
+    """Documents, and the *same* and hard *different* pairs of events dated in range."""
+    rows = [
+        r
+        for r in read_ged(path, NEEDED)
+        if (since is None or r["date_start"] >= since)
+        and (until is None or r["date_start"] <= until)
+    ]
+    docs: dict[str, Doc] = {}
+    events: dict[str, set[str]] = {}
+    places: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in rows:
+        found = [_doc(entry) for entry in _entries(r["source_article"])]
+        ids = {d.document_id for d in found if d is not None}
+        docs.update((d.document_id, d) for d in found if d is not None)
+        events[r["id"]] = ids
+        places[(r["date_start"][:10], r["adm_1"])].append(r["id"])
+    same = {pair for ids in events.values() for pair in combinations(sorted(ids), 2)}
+    different: set[tuple[str, str]] = set()
+    for group in places.values():
+        for a, b in combinations(group, 2):
+            for x in events[a]:
+                for y in events[b]:
+                    pair = (min(x, y), max(x, y))
+                    if x != y and pair not in same:
+                        different.add(pair)
+    return docs, same, different
+
+
+def _entries(field: str) -> list[str]:
+    if not field.strip():
+        return []
+    return next(csv.reader(io.StringIO(field), delimiter=";", quotechar='"'), [])
+
+
+def _doc(entry: str) -> Doc | None:
+    parts = entry.split(",", 2)
+    if len(parts) < 3 or not parts[2].strip():
+        return None
+    outlet, published, headline = (p.strip() for p in parts)
+    key = f"{outlet}|{published}|{headline}"
+    doc_id = "ucdp-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+    return Doc(doc_id, outlet, published[:10] or None, headline)
+
+
+def evaluate(
+    ctx: Context, path: Path, *, since: str | None = None, until: str | None = None
+) -> MergeScores:
+    docs, same, different = read_pairs(path, since=since, until=until)
+    store = SQLiteStore(":memory:")
+    with_event, failed = set(), 0
+    try:
+        for doc in sorted(docs.values(), key=lambda d: (d.published or "", d.document_id)):
+            raw = RawDocument(
+                doc.document_id, f"ucdp:{doc.document_id}", doc.text, "text", outlet=doc.outlet
+            )
+            try:
+                result = process(raw, ctx, published=doc.published)
+            except FrontlogError:
+                failed += 1
+                continue
+            if result.events:
+                with_event.add(doc.document_id)
+            store.add(result.document, result.events, text=result.report.text)
+        together = _together(store)
+    finally:
+        store.close()
+    tp = sum(1 for pair in same if pair in together)
+    fp = sum(1 for pair in different if pair in together)
+    detected = [p for p in same if p[0] in with_event and p[1] in with_event]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / len(same) if same else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return MergeScores(
+        documents=len(docs),
+        with_event=len(with_event),
+        failed=failed,
+        same_pairs=len(same),
+        different_pairs=len(different),
+        true_positive=tp,
+        false_positive=fp,
+        precision=round(precision, 3),
+        recall=round(recall, 3),
+        f1=round(f1, 3),
+        recall_detected=round(sum(p in together for p in detected) / len(detected), 3)
+        if detected
+        else 0.0,
+    )
+
+
+def _together(store: SQLiteStore) -> set[tuple[str, str]]:
+    """Every pair of documents whose claims share a stored event."""
+    pairs: set[tuple[str, str]] = set()
+    for event in store.events():
+        ids = sorted({c["document_id"] for c in event["claims"]})
+        pairs.update(combinations(ids, 2))
+    return pairs

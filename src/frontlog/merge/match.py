@@ -1,0 +1,179 @@
+"""Is a newly extracted event the same incident as a stored one? And why.
+
+A wrong merge hides an event, which is worse than a missed one, so every test leans
+towards keeping events apart. A report's event joins a stored incident only when all
+of these hold (the reason names each):
+
+1. **Date.** The date spans overlap (a span carries its precision: a week for "last
+   week"); an undated report counts for the day it was published and the day before.
+2. **Type.** The same ACLED event type.
+3. **Place.** The same country, and either
+   - two exact places (UCDP where_prec 1–2) that are the same gazetteer entry, or no
+     more than ``NEAR_KM`` apart; or
+   - a coarser area (a district or province) containing the other place, or the same
+     area named twice — only with the same sub-event type and a shared actor, since a
+     province holds many incidents a day.
+   A name the gazetteer could not resolve matches only the same name (and then as
+   an exact place).
+4. **Actors.** When both name actors, at least one is shared (in either role).
+
+Beyond these, some positive sign is needed, more of it for a coarse place: see
+``NEEDED_EXACT`` and ``NEEDED_AREA``. A shared armed actor counts as a sign; civilians
+as the victims do not (too many incidents have them).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+NEAR_KM = 5.0
+EXACT_PREC = 2  # UCDP where_prec 1 (exact place) and 2 (within about 25 km)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A stored incident an event can join, how strongly, and why."""
+
+    event_id: str
+    score: float
+    reason: str
+
+
+def match(new: dict[str, Any], stored: dict[str, Any]) -> Match | None:
+    """A :class:`Match` when ``new`` (an event record) is the incident ``stored``."""
+    if new["event_type"] != stored["event_type"] or not _dates_overlap(new, stored):
+        return None
+    everyone = {a["name"] for a in new["actors"]}, {a["name"] for a in stored["actors"]}
+    if all(everyone) and not everyone[0] & everyone[1]:
+        return None  # two different pairs of sides
+    ours, theirs = _actor_names(new), _actor_names(stored)
+    same_sub = new["sub_event_type"] == stored["sub_event_type"]
+    place = _place_reason(new["location"], stored["location"])
+    if place is None:
+        return None
+    reason_place, exact = place
+    shared = sorted(ours & theirs)
+    dated = _dated(new) and _dated(stored)
+    evidence = (same_sub, bool(shared), dated)
+    if evidence not in (NEEDED_EXACT if exact else NEEDED_AREA):
+        return None
+    score = (2.0 if exact else 1.0) + 0.5 * same_sub + 0.5 * dated + 0.25 * len(shared)
+    parts = [
+        f"same {new['event_type']}" + (f" ({new['sub_event_type']})" if same_sub else ""),
+        f"dates agree ({_span(new)} / {_span(stored)})"
+        + (", both dated in the text" if dated else ""),
+        reason_place,
+    ]
+    if shared:
+        parts.append("shared actors: " + ", ".join(shared))
+    return Match(stored["event_id"], score, "; ".join(parts))
+
+
+# What must hold beyond date, type and place: (same sub-event type, a shared actor,
+# both reports give the date in words).
+NEEDED_EXACT = {
+    (True, True, True),
+    (True, True, False),
+    (True, False, True),
+    (False, True, True),
+}
+NEEDED_AREA = {(True, True, True)}
+
+
+def _dated(record: dict[str, Any]) -> bool:
+    """The report gives its date in words ("on Monday", "last weekend")."""
+    return record["date"]["text"] is not None
+
+
+def _span(record: dict[str, Any]) -> str:
+    start, end = likely_days(record)
+    return start if start == end else f"{start}..{end}"
+
+
+def _dates_overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    (a0, a1), (b0, b1) = likely_days(a), likely_days(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def likely_days(record: dict[str, Any]) -> tuple[str, str]:
+    """The days an incident most likely happened on, for matching.
+
+    A report that gives no date is dated by the pipeline to the week before
+    publication, which is honest for output but too wide for merging: news reports
+    an undated incident on its day or the next, so such a report matches on its last
+    two days only.
+    """
+    d = record["date"]
+    if d["text"] is None and d["start"] != d["end"]:
+        end = date.fromisoformat(d["end"])
+        return end.fromordinal(end.toordinal() - 1).isoformat(), d["end"]
+    return d["start"], d["end"]
+
+
+def _actor_names(record: dict[str, Any]) -> set[str]:
+    """The armed actors (and crowds) of a report: what makes a shared actor a sign."""
+    return {a["name"] for a in record["actors"] if a["kind"] != "civilians"}
+
+
+def _place_reason(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, bool] | None:
+    """(why the places agree, whether both are exact), or None when they do not."""
+    if a["country"] is None or a["country"] != b["country"]:
+        return None
+    if a["lat"] is None or b["lat"] is None:
+        return None
+    exact_a, exact_b = a["where_prec"] <= EXACT_PREC, b["where_prec"] <= EXACT_PREC
+    if _unresolved(a) or _unresolved(b):  # a name standing in on its province's point
+        if _key(a["name"]) == _key(b["name"]):
+            return f"the same place name '{a['name']}' (not in the gazetteer)", True
+        return None
+    if exact_a and exact_b:
+        if a["place_id"] is not None and a["place_id"] == b["place_id"]:
+            return f"the same place ({a['resolved_name'] or a['name']})", True
+        km = distance_km(a["lat"], a["lon"], b["lat"], b["lon"])
+        if km <= NEAR_KM:
+            return f"{a['name']} and {b['name']} are {km:.1f} km apart", True
+        return None
+    coarse, fine = (a, b) if a["where_prec"] >= b["where_prec"] else (b, a)
+    if coarse["where_prec"] >= 6:  # a country, or part of one: too wide to place an incident
+        return None
+    if coarse["place_id"] is not None and coarse["place_id"] == fine["place_id"]:
+        return f"the same area ({coarse['name']})", False
+    same_admin1 = coarse["admin1"] is not None and coarse["admin1"] == fine["admin1"]
+    if same_admin1 and (coarse["where_prec"] == 4 or coarse["admin2"] == fine["admin2"]):
+        return f"{fine['name']} lies in {coarse['name']}", False
+    return None
+
+
+def _unresolved(place: dict[str, Any]) -> bool:
+    """A place name written in the report that resolved only to a coarser stand-in."""
+    return bool(
+        place["text"] is not None
+        and place["resolved_name"] is not None
+        and _key(place["name"]) != _key(place["resolved_name"])
+        and place["where_prec"] >= 3
+    )
+
+
+def _key(name: str | None) -> str:
+    return (name or "").casefold().replace("-", " ").strip()
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def date_window(record: dict[str, Any]) -> tuple[str, str]:
+    """The ISO dates a stored incident's start must lie in to overlap ``record``."""
+    start = date.fromisoformat(record["date"]["start"])
+    earliest = start.fromordinal(start.toordinal() - MAX_SPAN_DAYS)
+    return earliest.isoformat(), record["date"]["end"]
+
+
+MAX_SPAN_DAYS = 31  # the longest date span the pipeline gives (a month)
