@@ -1,4 +1,4 @@
-"""``frontlog eval plover|re3d|ucdp-events``: scoring on small hand-made files in each
+"""``frontlog eval plover|re3d|ucdp-events|merge``: scoring on small hand-made files in each
 format (tests/fixtures, written by the team), and floors on the real data in ../shared
 (skipped when it is absent)."""
 
@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from frontlog.cli.main import cli
 from frontlog.context import Context
 from frontlog.errors import ConfigError
-from frontlog.evaluate import plover, re3d, ucdp_events
+from frontlog.evaluate import merge, plover, re3d, ucdp_events
 from frontlog.records import Actor
 
 from .conftest import ROOT, shared_path
@@ -49,6 +49,17 @@ def test_ucdp_headlines_used_once_are_read_as_reports(context: Context) -> None:
     s = ucdp_events.evaluate(path, context)
     assert (s.headlines, s.with_event, s.side_a, s.side_b) == (2, 1.0, 1.0, 1.0)
     assert (s.deaths_n, s.deaths_exact, s.deaths_in_range) == (2, 0.5, 1.0)
+
+
+def test_merge_pairs_come_from_source_articles(context: Context) -> None:
+    path = FIXTURES / "ucdp-merge-mini.csv"
+    docs, same, different = merge.read_pairs(path)
+    assert len(docs) == 4 and len(same) == 1
+    assert len(different) == 5  # events 1, 2 and 3 share a day and a governorate
+    s = merge.evaluate(context, path)
+    assert (s.true_positive, s.false_positive, s.precision, s.recall) == (1, 0, 1.0, 1.0), s
+    only_one = merge.evaluate(context, path, since="2017-08-20")
+    assert only_one.documents == 0 and only_one.f1 == 0.0
 
 
 def actor(name: str, kind: str) -> Actor:
@@ -109,3 +120,10 @@ def test_ucdp_headline_floors(context: Context) -> None:
     s = ucdp_events.evaluate(path, context, every=20)
     assert s.with_event >= 0.54 and s.side_a_found >= 0.13 and s.side_b_found >= 0.06, s
     assert s.deaths_exact >= 0.5, s
+
+
+@pytest.mark.shared
+def test_ucdp_merge_makes_no_wrong_merge_on_hard_negatives(context: Context) -> None:
+    path = shared_path("data", "ucdp-ged-syria", "ged_syria_2016-2019.csv")
+    s = merge.evaluate(context, path, since="2016-01-01", until="2016-01-31")
+    assert s.different_pairs >= 300 and s.false_positive == 0, s

@@ -212,3 +212,24 @@ def ucdp_events(ucdp: Path, every: int, as_json: bool) -> None:
     from frontlog.evaluate.ucdp_events import evaluate as evaluate_ucdp
 
     _report(lambda ctx: evaluate_ucdp(ucdp, ctx, every=every), as_json)
+
+
+@evaluate.command(name="merge")
+@UCDP_FILE
+@click.option("--since", metavar="YYYY-MM-DD", help="Only UCDP events starting on or after.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only UCDP events starting on or before.")
+@AS_JSON
+def merge(ucdp: Path, since: str | None, until: str | None, as_json: bool) -> None:
+    """Incident merging: are two reports the same incident, as UCDP judged?
+
+    Each report UCDP lists in `source_article` is ingested into an empty in-memory
+    store; pairs UCDP lists for one event should end up in one event, pairs of
+    different events on the same day in the same governorate should not.
+
+    \b
+    Example:
+      frontlog eval merge --ucdp ged_syria_2016-2019.csv --since 2016-01-01 --until 2016-06-30
+    """
+    from frontlog.evaluate.merge import evaluate as evaluate_merge
+
+    _report(lambda ctx: evaluate_merge(ctx, ucdp, since=since, until=until), as_json)

@@ -50,7 +50,6 @@ class Doc:
 class MergeScores:
     documents: int
     with_event: int  # documents where frontlog found at least one event
-    failed: int
     same_pairs: int
     different_pairs: int
     true_positive: int
@@ -59,6 +58,7 @@ class MergeScores:
     recall: float
     f1: float
     recall_detected: float  # recall over pairs where both documents gave an event
+    failed: tuple[str, ...]  # documents the pipeline refused, with why
 
 
 def read_pairs(
@@ -113,7 +113,8 @@ def evaluate(
 ) -> MergeScores:
     docs, same, different = read_pairs(path, since=since, until=until)
     store = SQLiteStore(":memory:")
-    with_event, failed = set(), 0
+    with_event: set[str] = set()
+    failed: list[str] = []
     try:
         for doc in sorted(docs.values(), key=lambda d: (d.published or "", d.document_id)):
             raw = RawDocument(
@@ -121,8 +122,8 @@ def evaluate(
             )
             try:
                 result = process(raw, ctx, published=doc.published)
-            except FrontlogError:
-                failed += 1
+            except FrontlogError as exc:
+                failed.append(f"{doc.document_id}: {exc}")
                 continue
             if result.events:
                 with_event.add(doc.document_id)
@@ -139,7 +140,6 @@ def evaluate(
     return MergeScores(
         documents=len(docs),
         with_event=len(with_event),
-        failed=failed,
         same_pairs=len(same),
         different_pairs=len(different),
         true_positive=tp,
@@ -150,6 +150,7 @@ def evaluate(
         recall_detected=round(sum(p in together for p in detected) / len(detected), 3)
         if detected
         else 0.0,
+        failed=tuple(failed),
     )
 
 

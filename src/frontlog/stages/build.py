@@ -48,7 +48,7 @@ def build_events(
         )
         places_sets = [[t] for t in targets] or [_places(mentions)]
         for index, places in enumerate(places_sets):
-            keep = mentions if index == 0 else [m for m in mentions if not _has_figures(m)]
+            keep = mentions if index == 0 else [_without_figures(m) for m in mentions]
             events.append(
                 _event(report, keep, actors, etype, sub, date, places, main, policy=policy)
             )
@@ -79,8 +79,15 @@ def _unarmed_victims(mentions: Sequence[Mention], main: Mention) -> bool:
     return bool(dead) and all(c.side is None for c in dead)
 
 
-def _has_figures(m: Mention) -> bool:
-    return bool(m.claim.killed or m.claim.injured or m.claim.materiel)
+def _without_figures(m: Mention) -> Mention:
+    """The mention, for a second place it names: figures for the whole stay with the
+    first place's event, so nothing is counted twice; the claim that it happened stays."""
+    counted = {"killed", "injured", "abducted", "arrested", "captured_or_destroyed"}
+    evidence = tuple(e for e in m.claim.evidence if e.field not in counted)
+    claim = replace(
+        m.claim, killed=(), injured=(), abducted=(), arrested=(), materiel=(), evidence=evidence
+    )
+    return replace(m, claim=claim)
 
 
 def _event(
