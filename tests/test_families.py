@@ -192,7 +192,10 @@ def test_it_is_the_claimant_who_said_it_did_it(context: Context) -> None:
 def test_places_named_together_each_get_a_claim_and_the_figures_stay_once(
     context: Context,
 ) -> None:
-    text = "Warplanes carried out two massacres in the towns of Ariha and Saraqib on Monday, killing 27 people."
+    text = (
+        "Warplanes carried out two massacres in the towns of Ariha and Saraqib on Monday, "
+        "killing 27 people."
+    )
     raw = RawDocument("t", "test", text, "text")
     events = process(raw, context, published="2023-06-01").events
     assert [e.location.name for e in events] == ["Ariha", "Saraqib"]
