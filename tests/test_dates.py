@@ -32,6 +32,14 @@ def when(sentence: str) -> tuple[str, str, int, str | None] | None:
         ("seized between 11-13 Aug.", ("2017-08-11", "2017-08-13", 2, "between 11-13 Aug.")),
         ("earlier this month", ("2017-08-01", "2017-08-15", 3, "earlier this month")),
         ("No date here.", None),
+        (
+            "Officials said on Monday that five police were killed on Sunday.",
+            ("2017-08-13", "2017-08-13", 1, "on Sunday"),
+        ),
+        (
+            "The army denied on Tuesday that its jets struck homes on Monday.",
+            ("2017-08-14", "2017-08-14", 1, "on Monday"),
+        ),
     ],
 )
 def test_relative_and_explicit_dates(

@@ -326,3 +326,13 @@ def test_a_schema_1_store_is_upgraded_without_loss(tmp_path: Path) -> None:
     (e,) = list(s.events())
     assert [c["document_id"] for c in e["claims"]] == ["a", "b"]
     s.close()
+
+
+def test_a_place_name_the_gazetteer_lacks_matches_only_itself() -> None:
+    mbau = Place("Mbau", None, None, None, None, "SY", None, None, 3, 6, "Mbau")
+    other = Place("Oicha", None, None, None, None, "SY", None, None, 3, 6, "Oicha")
+    found = match(rec(event("b", place=mbau)), rec(event("a", place=SARAQIB)))
+    assert found is None
+    found = match(rec(event("b", place=mbau)), rec(event("a", place=replace(SARAQIB, name="Mbau"))))
+    assert found is not None and "the same place name 'Mbau'" in found.reason
+    assert match(rec(event("b", place=mbau)), rec(event("a", place=other))) is None

@@ -233,3 +233,27 @@ def merge(ucdp: Path, since: str | None, until: str | None, as_json: bool) -> No
     from frontlog.evaluate.merge import evaluate as evaluate_merge
 
     _report(lambda ctx: evaluate_merge(ctx, ucdp, since=since, until=until), as_json)
+
+
+@evaluate.command(name="incidents")
+@click.option(
+    "--gold",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("tests/gold/incidents.jsonl"),
+    show_default=True,
+    help="The incident gold set: one report per line, labelled with its incident.",
+)
+@AS_JSON
+def incidents(gold: Path, as_json: bool) -> None:
+    """Incident merging on the team's gold set: several reports of one incident.
+
+    Pairs of reports of one incident should end up in one event; pairs of reports of
+    different incidents on the same day in the same area should not.
+
+    \b
+    Example:
+      frontlog eval incidents --gold tests/gold/incidents.jsonl
+    """
+    from frontlog.evaluate.merge import read_gold, score
+
+    _report(lambda ctx: score(ctx, *read_gold(gold)), as_json)

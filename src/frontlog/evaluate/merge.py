@@ -1,4 +1,8 @@
-"""Incident merging scored against UCDP GED: are these two reports the same incident?
+"""Incident merging scored: are these two reports the same incident?
+
+Two sources of truth: UCDP GED (below) and the team's own incident gold set
+(``tests/gold/incidents.jsonl``, :func:`read_gold`), whose reports are full sentences
+with dates and claimants, as news reports are.
 
 Each UCDP event's ``source_article`` lists the reports UCDP coded it from, as
 ``"outlet,date,headline"`` entries. Every distinct entry is a document (the headline
@@ -23,13 +27,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 from frontlog.context import Context
-from frontlog.errors import FrontlogError
+from frontlog.errors import ConfigError, FrontlogError
 from frontlog.evaluate.common import read_ged
 from frontlog.pipeline import process
 from frontlog.report import RawDocument
@@ -111,7 +116,47 @@ def _doc(entry: str) -> Doc | None:
 def evaluate(
     ctx: Context, path: Path, *, since: str | None = None, until: str | None = None
 ) -> MergeScores:
+    """Merging scored against UCDP GED's source articles."""
     docs, same, different = read_pairs(path, since=since, until=until)
+    return score(ctx, docs, same, different)
+
+
+def read_gold(path: Path) -> tuple[dict[str, Doc], set[tuple[str, str]], set[tuple[str, str]]]:
+    """The team's incident gold set: reports labelled with their incident, day and area.
+
+    Same: two reports of one incident. Different: reports of two incidents on the same
+    day in the same area.
+    """
+    if not path.exists():
+        raise ConfigError(f"{path}: no such file")
+    docs: dict[str, Doc] = {}
+    label: dict[str, tuple[str, str, str]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            docs[row["id"]] = Doc(row["id"], row["outlet"], row["published"], row["text"])
+            label[row["id"]] = (row["incident"], row["day"], row["area"])
+        except (ValueError, KeyError) as exc:
+            raise ConfigError(f"{path}:{number}: not an incident gold line ({exc})") from exc
+    same, different = set(), set()
+    for a, b in combinations(sorted(docs), 2):
+        (ia, da, aa), (ib, db, ab) = label[a], label[b]
+        if ia == ib:
+            same.add((a, b))
+        elif (da, aa) == (db, ab):
+            different.add((a, b))
+    return docs, same, different
+
+
+def score(
+    ctx: Context,
+    docs: dict[str, Doc],
+    same: set[tuple[str, str]],
+    different: set[tuple[str, str]],
+) -> MergeScores:
+    """Ingest ``docs`` in order of publication into an empty store; score the pairs."""
     store = SQLiteStore(":memory:")
     with_event: set[str] = set()
     failed: list[str] = []

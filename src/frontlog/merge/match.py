@@ -120,15 +120,15 @@ def _actor_names(record: dict[str, Any]) -> set[str]:
 
 def _place_reason(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, bool] | None:
     """(why the places agree, whether both are exact), or None when they do not."""
-    if a["country"] is None or a["country"] != b["country"]:
+    if _unresolved(a) or _unresolved(b):  # a name standing in on a coarser point
+        written = a["text"] is not None and b["text"] is not None
+        countries = {a["country"], b["country"]} - {None}
+        if written and len(countries) <= 1 and _key(a["name"]) == _key(b["name"]):
+            return f"the same place name '{a['name']}' (not resolved in both)", True
         return None
-    if a["lat"] is None or b["lat"] is None:
+    if a["country"] is None or a["country"] != b["country"] or a["lat"] is None or b["lat"] is None:
         return None
     exact_a, exact_b = a["where_prec"] <= EXACT_PREC, b["where_prec"] <= EXACT_PREC
-    if _unresolved(a) or _unresolved(b):  # a name standing in on its province's point
-        if _key(a["name"]) == _key(b["name"]):
-            return f"the same place name '{a['name']}' (not in the gazetteer)", True
-        return None
     if exact_a and exact_b:
         if a["place_id"] is not None and a["place_id"] == b["place_id"]:
             return f"the same place ({a['resolved_name'] or a['name']})", True
@@ -148,17 +148,23 @@ def _place_reason(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, bool] | No
 
 
 def _unresolved(place: dict[str, Any]) -> bool:
-    """A place name written in the report that resolved only to a coarser stand-in."""
-    return bool(
-        place["text"] is not None
-        and place["resolved_name"] is not None
-        and _key(place["name"]) != _key(place["resolved_name"])
-        and place["where_prec"] >= 3
-    )
+    """A place name written in the report that resolved only to a coarser stand-in, or
+    to nothing."""
+    if place["text"] is None:
+        return False
+    if place["resolved_name"] is None:
+        return True
+    return _key(place["name"]) != _key(place["resolved_name"]) and place["where_prec"] >= 3
 
 
 def _key(name: str | None) -> str:
     return (name or "").casefold().replace("-", " ").strip()
+
+
+def place_key(record: dict[str, Any]) -> str | None:
+    """The primary place as written in the report, for finding the same name again."""
+    location = record["location"]
+    return _key(location["name"]) if location["text"] is not None else None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

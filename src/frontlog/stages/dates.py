@@ -3,7 +3,8 @@
 Weekdays ("on Sunday", "On Saturday"), "yesterday", "last weekend", "last week",
 "earlier this month" and explicit dates ("August 12", "12 August 2017") are resolved
 against the publication date; dateparser (offline, preferring the past) reads explicit
-dates. A sentence without a date takes the last date the report gave before it; a
+dates. The day a statement was made ("said on Tuesday") is used only when the sentence
+gives no other date. A sentence without a date takes the last date the report gave before it; a
 report that gives none gets the week up to publication, precision 2.
 """
 
@@ -58,6 +59,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("last_month", r"\blast\s+month\b"),
     )
 )
+STATEMENT_DAY = re.compile(
+    r"\b(?:said|says|told|den(?:ied|ies)|claim(?:ed|s)|report(?:ed|s)|announc(?:ed|es)|"
+    r"added|confirm(?:ed|s)|stated|insisted|admitted)\s*$",
+    re.IGNORECASE,
+)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -107,9 +113,16 @@ def find_date(report: Report, start: int, end: int, published: date) -> Found | 
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             hits.append((match.start(), kind, match))
-    # a written date beats a weekday ("On Thursday, Dec. 15"); then the first one
+    # a written date beats a weekday ("On Thursday, Dec. 15"); then the first one. The
+    # day a statement was made comes last: "officials said on Saturday that five police
+    # were killed on Friday" dates the killing to Friday.
     rank = {"range": 0, "explicit": 0, "iso": 0}
-    for _, kind, match in sorted(hits, key=lambda h: (rank.get(h[1], 1), h[0])):
+
+    def order(hit: tuple[int, str, re.Match[str]]) -> tuple[int, int]:
+        said = STATEMENT_DAY.search(sentence[: hit[0]]) is not None
+        return (2 if said else rank.get(hit[1], 1), hit[0])
+
+    for _, kind, match in sorted(hits, key=order):
         resolved = resolve(kind, match, published)
         if resolved is not None:
             first, last, precision = resolved

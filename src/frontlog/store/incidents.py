@@ -16,7 +16,7 @@ from typing import Any
 
 from frontlog.errors import StoreError
 from frontlog.merge.combine import Source, combine
-from frontlog.merge.match import date_window, match
+from frontlog.merge.match import date_window, match, place_key
 
 
 def attach(
@@ -43,14 +43,14 @@ def attach(
 def _candidates(
     db: sqlite3.Connection, record: dict[str, Any], document_id: str
 ) -> list[dict[str, Any]]:
-    country = record["location"]["country"]
-    if country is None:
-        return []
+    """Stored incidents in the report's country, or at a place of the same name (an
+    unresolved name may have no country), whose start lies in the month before."""
     earliest, latest = date_window(record)
     rows = db.execute(
         "SELECT event_id, record FROM event WHERE country = ? AND date_start BETWEEN ? AND ? "
-        "ORDER BY date_start, event_id",
-        (country, earliest, latest),
+        "UNION SELECT event_id, record FROM event WHERE place_key = ? "
+        "AND date_start BETWEEN ? AND ? ORDER BY event_id",
+        (record["location"]["country"], earliest, latest, place_key(record), earliest, latest),
     ).fetchall()
     if not rows:
         return []
@@ -97,7 +97,7 @@ def rebuild(db: sqlite3.Connection, event_id: str, policy: str) -> None:
         return
     loc = incident["location"]
     db.execute(
-        "INSERT OR REPLACE INTO event VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO event VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (
             event_id,
             incident["date"]["start"],
@@ -109,6 +109,7 @@ def rebuild(db: sqlite3.Connection, event_id: str, policy: str) -> None:
             loc["lat"],
             loc["lon"],
             json.dumps(incident),
+            place_key(incident),
         ),
     )
     db.executemany(

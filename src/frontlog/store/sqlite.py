@@ -14,8 +14,8 @@ Tables:
 - ``report``: one row per event as a document's extraction gave it, with the incident
   (``event_id``) it belongs to and why it was merged there.
 - ``event``: one row per incident, its record recomputed whenever a report joins or
-  leaves it; indexed on (country, date) so the merge candidates of a new report are an
-  index range, whatever the size of the store.
+  leaves it; indexed on (country, date) and on (place name, date), so the merge
+  candidates of a new report are two index ranges, whatever the size of the store.
 - ``claim``: the claims of each incident, indexed by event and claimant.
 - ``apart``: document pairs the user split apart (``frontlog events split``); they are
   never merged again, even when re-ingested.
@@ -52,7 +52,8 @@ CREATE TABLE IF NOT EXISTS event (
     date_start TEXT NOT NULL, date_end TEXT NOT NULL,
     event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
     country TEXT, admin1 TEXT, lat REAL, lon REAL,
-    record TEXT NOT NULL
+    record TEXT NOT NULL,
+    place_key TEXT
 );
 CREATE TABLE IF NOT EXISTS report (
     report_id TEXT NOT NULL,
@@ -73,6 +74,7 @@ CREATE TABLE IF NOT EXISTS claim (
 );
 CREATE INDEX IF NOT EXISTS event_date ON event(date_start);
 CREATE INDEX IF NOT EXISTS event_country_date ON event(country, date_start);
+CREATE INDEX IF NOT EXISTS event_name_date ON event(place_key, date_start);
 CREATE INDEX IF NOT EXISTS claim_event ON claim(event_id);
 CREATE INDEX IF NOT EXISTS claim_claimant ON claim(claimant);
 CREATE TABLE IF NOT EXISTS apart (
@@ -248,6 +250,7 @@ def _migrate_from_1(db: sqlite3.Connection) -> None:
     with db:
         for column in ("copy_of", "original", "source_outlet", "signature"):
             db.execute(f"ALTER TABLE document ADD COLUMN {column} TEXT")
+        db.execute("ALTER TABLE event ADD COLUMN place_key TEXT")
         db.execute(
             "UPDATE document SET original = document_id, "
             "source_outlet = COALESCE(outlet, 'document:' || document_id)"
