@@ -54,6 +54,7 @@ class Lexicon:
     weapon_subjects: dict[str, str] = field(default_factory=dict)  # word -> family
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    past_forms: dict[str, str] = field(default_factory=dict)  # "retook" -> "retake"
 
     def actor(self, name: str) -> ActorEntry | None:
         return next((a for a in self.actors if a.name == name), None)
@@ -115,6 +116,7 @@ def load_lexicon(extra_actors: str | None = None, vague: str | None = None) -> L
         },
         contexts={k: tuple(v) for k, v in lex["contexts"].items() if not k.startswith("_")},
         country_names=_country_names(),
+        past_forms={k: v for k, v in lex.get("past_forms", {}).items() if not k.startswith("_")},
     )
 
 

@@ -112,6 +112,11 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
     )
     ruler.add_patterns(list(_patterns(lexicon, place_names)))
+    if lexicon.past_forms:
+        after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else None
+        forms: Any = nlp.add_pipe("attribute_ruler", name="frontlog_past_forms", after=after)
+        for word, lemma in lexicon.past_forms.items():
+            forms.add([[{"LOWER": word}]], {"LEMMA": lemma, "TAG": "VBD", "POS": "VERB"})
     return nlp
 
 

@@ -48,7 +48,7 @@ def build_events(
         )
         places_sets = [[t] for t in targets] or [_places(mentions)]
         for index, places in enumerate(places_sets):
-            keep = mentions if index == 0 else [_without_figures(m) for m in mentions]
+            keep = mentions if index == 0 else _for_another_place(mentions)
             events.append(
                 _event(report, keep, actors, etype, sub, date, places, main, policy=policy)
             )
@@ -79,9 +79,15 @@ def _unarmed_victims(mentions: Sequence[Mention], main: Mention) -> bool:
     return bool(dead) and all(c.side is None for c in dead)
 
 
+def _for_another_place(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions a second place's event keeps. Figures for the whole stay with the
+    first place's event, so nothing is counted twice: mentions without figures, or,
+    when all have figures, the first one without them (the claim that it happened)."""
+    plain = [m for m in mentions if _without_figures(m).claim == m.claim]
+    return plain or [_without_figures(mentions[0])]
+
+
 def _without_figures(m: Mention) -> Mention:
-    """The mention, for a second place it names: figures for the whole stay with the
-    first place's event, so nothing is counted twice; the claim that it happened stays."""
     counted = {"killed", "injured", "abducted", "arrested", "captured_or_destroyed"}
     evidence = tuple(e for e in m.claim.evidence if e.field not in counted)
     claim = replace(

@@ -132,6 +132,20 @@ def _family(token: Any, ctx: Context) -> str | None:
                 return None  # "bomber aircraft"; "a suicide bomber" is an attack
             if family in ("clash", "ied") and any(c.lower_ == "suicide" for c in token.lefts):
                 return "suicide"  # "suicide attacks", "suicide bombing"
+            if family == "clash" and token.pos_ == "NOUN":
+                return _weapon_compound(token, ctx) or family
+            return family
+    return None
+
+
+def _weapon_compound(noun: Any, ctx: Context) -> str | None:
+    """An attack named by its weapon: "a car bomb attack", "mortar attacks", "a drone
+    attack". The weapon word nearest the head decides."""
+    table = ctx.lexicon.weapon_subjects
+    words = [c for c in noun.lefts if c.dep_ == "compound"]
+    for word in reversed(words):
+        family = table.get(word.lower_) or table.get(word.lemma_)
+        if family is not None and word.lower_ not in ("strike", "strikes"):
             return family
     return None
 

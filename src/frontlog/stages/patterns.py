@@ -8,6 +8,8 @@ A noun like "raids" or "airstrike" reports an event only in certain construction
   airstrike*".
 - ``RELATIVE``: the head of a relative clause with an event verb — "*attacks* … which
   targeted and *killed* scores of civilians".
+- ``RESPONSIBILITY``: what a party claims or takes responsibility for — "IS *claimed
+  responsibility for* a suicide *attack*".
 
 ``governors`` maps each matched noun to the verb whose tense, negation and mood decide
 whether the event happened.
@@ -21,6 +23,7 @@ from frontlog.lexicon import Lexicon
 
 CASUALTY_VERBS = ["kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit"]
 CASUALTY_PREPS = ["in", "during", "after", "by", "amid"]
+RESPONSIBLE = ["claim", "take", "admit", "accept", "bear"]
 
 _matchers: dict[tuple[int, int], tuple[Any, dict[int, tuple[int, int]]]] = {}
 
@@ -61,6 +64,14 @@ def _patterns(lexicon: Lexicon) -> dict[str, tuple[Positions, list[dict[str, Any
             {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "verb",
              "RIGHT_ATTRS": {"DEP": "relcl", "POS": "VERB",
                              "LEMMA": {"IN": CASUALTY_VERBS + light}}},
+        ]),
+        "RESPONSIBILITY": ((3, 0), [
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB", "LEMMA": {"IN": RESPONSIBLE}}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "what",
+             "RIGHT_ATTRS": {"LOWER": "responsibility", "DEP": "dobj"}},
+            {"LEFT_ID": "what", "REL_OP": ">", "RIGHT_ID": "for", "RIGHT_ATTRS": {"LOWER": "for"}},
+            {"LEFT_ID": "for", "REL_OP": ">", "RIGHT_ID": "noun",
+             "RIGHT_ATTRS": {**nouns, "DEP": "pobj"}},
         ]),
     }  # fmt: skip
 
