@@ -30,6 +30,7 @@ check: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/merge_scale.py
 
 clean:
 	rm -rf $(VENV) $(FRONTLOG_HOME) build *.egg-info src/*.egg-info

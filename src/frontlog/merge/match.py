@@ -175,11 +175,13 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
-def date_window(record: dict[str, Any]) -> tuple[str, str]:
-    """The ISO dates a stored incident's start must lie in to overlap ``record``."""
-    start = date.fromisoformat(record["date"]["start"])
-    earliest = start.fromordinal(start.toordinal() - MAX_SPAN_DAYS)
-    return earliest.isoformat(), record["date"]["end"]
+def date_window(record: dict[str, Any]) -> tuple[str, str, str]:
+    """(earliest start, first day, last day) a stored incident must fit to overlap
+    ``record``: it starts at most a month before, and ends on or after its first day."""
+    first_day, last_day = likely_days(record)
+    first = date.fromisoformat(first_day)
+    earliest = first.fromordinal(first.toordinal() - MAX_SPAN_DAYS)
+    return earliest.isoformat(), first_day, last_day
 
 
 MAX_SPAN_DAYS = 31  # the longest date span the pipeline gives (a month)

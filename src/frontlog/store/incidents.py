@@ -43,14 +43,19 @@ def attach(
 def _candidates(
     db: sqlite3.Connection, record: dict[str, Any], document_id: str
 ) -> list[dict[str, Any]]:
-    """Stored incidents in the report's country, or at a place of the same name (an
-    unresolved name may have no country), whose start lies in the month before."""
-    earliest, latest = date_window(record)
+    """Stored incidents of the report's type in its country, or at a place of the same
+    name (an unresolved name may have no country), whose dates can overlap its own.
+
+    Both are ranges of a covering index, so rows that cannot match are passed over
+    without being read."""
+    earliest, first_day, last_day = date_window(record)
+    where = "date_start BETWEEN ? AND ? AND date_end >= ? AND event_type = ?"
+    window = (earliest, last_day, first_day, record["event_type"])
     rows = db.execute(
-        "SELECT event_id, record FROM event WHERE country = ? AND date_start BETWEEN ? AND ? "
-        "UNION SELECT event_id, record FROM event WHERE place_key = ? "
-        "AND date_start BETWEEN ? AND ? ORDER BY event_id",
-        (record["location"]["country"], earliest, latest, place_key(record), earliest, latest),
+        f"SELECT event_id, record FROM event WHERE country = ? AND {where} "
+        f"UNION SELECT event_id, record FROM event WHERE place_key = ? AND {where} "
+        "ORDER BY event_id",
+        (record["location"]["country"], *window, place_key(record), *window),
     ).fetchall()
     if not rows:
         return []

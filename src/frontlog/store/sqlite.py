@@ -73,8 +73,9 @@ CREATE TABLE IF NOT EXISTS claim (
     record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_date ON event(date_start);
-CREATE INDEX IF NOT EXISTS event_country_date ON event(country, date_start);
-CREATE INDEX IF NOT EXISTS event_name_date ON event(place_key, date_start);
+CREATE INDEX IF NOT EXISTS event_country_date
+    ON event(country, date_start, date_end, event_type);
+CREATE INDEX IF NOT EXISTS event_name_date ON event(place_key, date_start, date_end, event_type);
 CREATE INDEX IF NOT EXISTS claim_event ON claim(event_id);
 CREATE INDEX IF NOT EXISTS claim_claimant ON claim(claimant);
 CREATE TABLE IF NOT EXISTS apart (
@@ -262,6 +263,7 @@ def _migrate_from_1(db: sqlite3.Connection) -> None:
                 "INSERT INTO report VALUES (?,?,?,NULL,?)",
                 (event_id, document_id, event_id, record),
             )
+            incidents.rebuild(db, event_id, "conservative")  # its index columns, too
         db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
 
 
