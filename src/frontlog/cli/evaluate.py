@@ -243,8 +243,9 @@ def merge(ucdp: Path, since: str | None, until: str | None, as_json: bool) -> No
     show_default=True,
     help="The incident gold set: one report per line, labelled with its incident.",
 )
+@click.option("--split", type=click.Choice(("dev", "test")), help="Only this split.")
 @AS_JSON
-def incidents(gold: Path, as_json: bool) -> None:
+def incidents(gold: Path, split: str | None, as_json: bool) -> None:
     """Incident merging on the team's gold set: several reports of one incident.
 
     Pairs of reports of one incident should end up in one event; pairs of reports of
@@ -252,8 +253,8 @@ def incidents(gold: Path, as_json: bool) -> None:
 
     \b
     Example:
-      frontlog eval incidents --gold tests/gold/incidents.jsonl
+      frontlog eval incidents --gold tests/gold/incidents.jsonl --split dev
     """
     from frontlog.evaluate.merge import read_gold, score
 
-    _report(lambda ctx: score(ctx, *read_gold(gold)), as_json)
+    _report(lambda ctx: score(ctx, *read_gold(gold, split)), as_json)

@@ -121,11 +121,13 @@ def evaluate(
     return score(ctx, docs, same, different)
 
 
-def read_gold(path: Path) -> tuple[dict[str, Doc], set[tuple[str, str]], set[tuple[str, str]]]:
+def read_gold(
+    path: Path, split: str | None = None
+) -> tuple[dict[str, Doc], set[tuple[str, str]], set[tuple[str, str]]]:
     """The team's incident gold set: reports labelled with their incident, day and area.
 
     Same: two reports of one incident. Different: reports of two incidents on the same
-    day in the same area.
+    day in the same area. ``split`` keeps only the reports of that split (dev, test).
     """
     if not path.exists():
         raise ConfigError(f"{path}: no such file")
@@ -136,6 +138,8 @@ def read_gold(path: Path) -> tuple[dict[str, Doc], set[tuple[str, str]], set[tup
             continue
         try:
             row = json.loads(line)
+            if split is not None and row["split"] != split:
+                continue
             docs[row["id"]] = Doc(row["id"], row["outlet"], row["published"], row["text"])
             label[row["id"]] = (row["incident"], row["day"], row["area"])
         except (ValueError, KeyError) as exc:
