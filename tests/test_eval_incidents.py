@@ -26,14 +26,14 @@ def test_the_gold_set_is_well_formed() -> None:
     per_incident = Counter(r["incident"] for r in rows)
     assert sum(1 for n in per_incident.values() if n > 1) >= 25
     for split in ("dev", "test"):
-        docs, same, different = read_gold(GOLD, split)
+        _, same, different = read_gold(GOLD, split)
         assert len(same) >= 10 and len(different) >= 10, split
 
 
 def test_a_bad_line_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x"}\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="bad.jsonl:1"):
+    with pytest.raises(ConfigError, match=r"bad\.jsonl:1"):
         read_gold(bad)
 
 
