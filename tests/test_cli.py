@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -223,3 +224,29 @@ def test_two_reports_of_one_incident_show_split_and_claimants(
     assert "0 events joined" in again.stderr
     missing = runner.invoke(cli, ["events", "show", "ev-nothing"])
     assert missing.exit_code != 0 and "no stored event ev-nothing" in missing.output
+
+
+def test_a_document_the_store_refuses_is_reported_and_the_batch_goes_on(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frontlog.errors import StoreError
+    from frontlog.store import SQLiteStore
+
+    real_add = SQLiteStore.add
+
+    def add(self: SQLiteStore, document: Any, *args: Any, **kwargs: Any) -> Any:
+        if document.document_id == "bad":
+            raise StoreError("cannot store document bad: disk I/O error")
+        return real_add(self, document, *args, **kwargs)
+
+    monkeypatch.setattr(SQLiteStore, "add", add)
+    batch = tmp_path / "b.jsonl"
+    text = "Rebels shelled Aleppo on Monday, killing 5 civilians."
+    batch.write_text(
+        "".join(json.dumps({"id": i, "text": text}) + "\n" for i in ("bad", "good")),
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["ingest", str(batch)])
+    assert result.exit_code == 1
+    assert "error: bad: store: cannot store document bad" in result.stderr
+    assert "1 stored" in result.stderr and "1 failed" in result.stderr

@@ -208,3 +208,11 @@ def test_places_named_together_each_get_a_claim_and_the_figures_stay_once(
     assert all(e.claims for e in events)  # every event has at least one claim
     killed = [sum(c.count or 0 for cl in e.claims for c in cl.killed) for e in events]
     assert killed == [27, 0]
+
+
+def test_a_place_named_twice_is_one_event_with_one_id(context: Context) -> None:
+    text = "Rebels took control of Khan Shaykhun and of the farms east of Khan Shaykhun on Monday."
+    raw = RawDocument("t", "test", text, "text")
+    events = process(raw, context, published="2023-06-01").events
+    ids = [e.event_id for e in events]
+    assert ids and len(ids) == len(set(ids))

@@ -15,7 +15,7 @@ from typing import Any
 from frontlog.claimants import ClaimantRecord, claimant_records
 from frontlog.config import Config, load_config
 from frontlog.context import Context
-from frontlog.errors import DocumentError, StoreError
+from frontlog.errors import DocumentError, ProcessingError, StoreError
 from frontlog.gazetteer import manage
 from frontlog.gazetteer.base import Candidate
 from frontlog.gazetteer.importers import ImportReport
@@ -84,13 +84,22 @@ def ingest(
                 if on_error is not None:
                     on_error(item)
                 continue
-            counts = store.add(
-                item.document,
-                item.events,
-                item.report.unresolved_places(),
-                text=item.report.text,
-                replace=replace,
-            )
+            try:
+                counts = store.add(
+                    item.document,
+                    item.events,
+                    item.report.unresolved_places(),
+                    text=item.report.text,
+                    replace=replace,
+                )
+            except StoreError as exc:  # nothing of it was stored; the batch goes on
+                error = ProcessingError(
+                    str(exc), document_id=item.document.document_id, stage="store"
+                )
+                summary.errors.append(error)
+                if on_error is not None:
+                    on_error(error)
+                continue
             if counts.new_document:
                 summary.stored += 1
                 summary.events += counts.events

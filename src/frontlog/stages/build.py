@@ -173,7 +173,12 @@ def _date(mentions: Sequence[Mention], main: Mention) -> DateSpan:
 
 
 def _split_targets(report: Report, main: Mention) -> list[PlaceMention]:
-    return [p for p in main.places if p.start > main.trigger.start and p.level == "place"]
+    """The places a territory verb took, each once (a place named twice is one place)."""
+    found: dict[str, PlaceMention] = {}
+    for p in main.places:
+        if p.start > main.trigger.start and p.level == "place":
+            found.setdefault(p.name.lower(), p)
+    return list(found.values())
 
 
 def _conjoined_places(report: Report, main: Mention) -> list[PlaceMention]:
