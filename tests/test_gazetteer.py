@@ -49,3 +49,9 @@ def test_near_misses_rank_below_key_matches(tmp_path) -> None:
         assert near.entry.name == "Tall Kalakh" and 0.8 <= near.score < 0.9
         assert gaz.lookup("Tell Kalakh")[0].score >= 0.9
         assert gaz.lookup("Paris") == []
+
+
+def test_a_name_of_punctuation_only_finds_nothing() -> None:
+    gaz = MemoryGazetteer(ROWS)
+    assert gaz.lookup("&#8220;") == []
+    assert gaz.lookup("“”") == []

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import io
 import json
 from collections import defaultdict
@@ -107,7 +108,7 @@ def _doc(entry: str) -> Doc | None:
     parts = entry.split(",", 2)
     if len(parts) < 3 or not parts[2].strip():
         return None
-    outlet, published, headline = (p.strip() for p in parts)
+    outlet, published, headline = (html.unescape(p.strip()) for p in parts)
     key = f"{outlet}|{published}|{headline}"
     doc_id = "ucdp-" + hashlib.sha256(key.encode()).hexdigest()[:12]
     return Doc(doc_id, outlet, published[:10] or None, headline)

@@ -95,6 +95,8 @@ class KeyedLookup:
     ) -> list[Candidate]:
         best: dict[str, Candidate] = {}
         keys = name_keys(name)
+        if not keys:  # nothing left of the name once its punctuation is gone
+            return []
         for i, key in enumerate(keys):
             for alias, score, entry in self._by_key(key):
                 self._keep(best, Candidate(entry, min(score, 1.0 - 0.1 * i), alias))
