@@ -22,8 +22,13 @@ POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"
 
 
+_WORD = re.compile(r"\w+")
+
+
 @cache
-def _compiled(lexicon: Lexicon) -> list[tuple[re.Pattern[str], ActorEntry]]:
+def _compiled(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str], ActorEntry]]:
+    """(first word, pattern, actor) per alias, longest alias first. An alias is tried
+    only on a text holding its first word, so a call costs a set lookup per alias."""
     pairs: list[tuple[str, ActorEntry]] = []
     for actor in lexicon.actors:
         for alias in actor.aliases:
@@ -32,7 +37,9 @@ def _compiled(lexicon: Lexicon) -> list[tuple[re.Pattern[str], ActorEntry]]:
     out = []
     for alias, actor in pairs:
         flags = re.IGNORECASE if alias.islower() or actor.generic else 0
-        out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w]|-\w)", flags), actor))
+        first = _WORD.search(alias.replace("’", "'"))
+        pattern = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w]|-\w)", flags)
+        out.append((first.group(0).casefold() if first else "", pattern, actor))
     return out
 
 
@@ -67,7 +74,10 @@ def find_actors(
         if actor and free(match.start(), match.end()):
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, iso, original))
-    for pattern, actor in _compiled(lexicon):
+    words = {w.casefold() for w in _WORD.findall(text)}
+    for first, pattern, actor in _compiled(lexicon):
+        if first not in words:
+            continue
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
