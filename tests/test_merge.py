@@ -123,14 +123,18 @@ def test_different_type_day_or_actors_keep_events_apart() -> None:
     assert match(rec(event("b", actors=(REBELS,))), a) is None
 
 
-def test_undated_reports_need_a_shared_actor() -> None:
+def test_undated_reports_need_both_sides_shared() -> None:
     a = rec(event("a", date=UNDATED, actors=()))
     assert match(rec(event("b", date=UNDATED, actors=())), a) is None
-    with_actor = rec(event("a", date=UNDATED))
-    assert match(rec(event("b", date=UNDATED)), with_actor) is not None
+    one_side = rec(event("a", date=UNDATED))  # the Syrian military, and civilians
+    assert match(rec(event("b", date=UNDATED)), one_side) is None
+    rebels = replace(REBELS, role="actor2")
+    both = rec(event("a", date=UNDATED, actors=(SYRIA, rebels)))
+    assert match(rec(event("b", date=UNDATED, actors=(SYRIA, rebels))), both) is not None
     # undated means "published that day or the day before", not the whole week
     early = DateSpan("2017-08-09", "2017-08-09", 1, "on Wednesday")
-    assert match(rec(event("b", date=UNDATED)), rec(event("a", date=early))) is None
+    early_event = rec(event("a", date=early, actors=(SYRIA, rebels)))
+    assert match(rec(event("b", date=UNDATED, actors=(SYRIA, rebels))), early_event) is None
 
 
 def test_a_province_holds_a_place_only_with_the_same_sub_type_actor_and_day() -> None:
@@ -329,8 +333,8 @@ def test_a_schema_1_store_is_upgraded_without_loss(tmp_path: Path) -> None:
 
 
 def test_a_place_name_the_gazetteer_lacks_matches_only_itself() -> None:
-    mbau = Place("Mbau", None, None, None, None, "SY", None, None, 3, 6, "Mbau")
-    other = Place("Oicha", None, None, None, None, "SY", None, None, 3, 6, "Oicha")
+    mbau = Place("Mbau", None, None, None, None, "SY", None, None, 3, 6, "Mbau", fallback=True)
+    other = Place("Oicha", None, None, None, None, "SY", None, None, 3, 6, "Oicha", True)
     found = match(rec(event("b", place=mbau)), rec(event("a", place=SARAQIB)))
     assert found is None
     found = match(rec(event("b", place=mbau)), rec(event("a", place=replace(SARAQIB, name="Mbau"))))

@@ -35,6 +35,7 @@ class Config:
     actors_path: Path | None = None  # a user's extra actor dictionary (FRONTLOG_ACTORS)
     vague_path: Path | None = None  # a user's vague-count convention table (FRONTLOG_VAGUE)
     geonames_url: str = GEONAMES_URL  # where `gazetteer download` fetches dumps from
+    prefilter: bool = True  # parse only paragraphs that may hold an event (FRONTLOG_PREFILTER)
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -80,6 +81,8 @@ def load_config(environ: Mapping[str, str] | None = None, **overrides: object) -
         values["actors_path"] = Path(env["FRONTLOG_ACTORS"])
     if env.get("FRONTLOG_VAGUE"):
         values["vague_path"] = Path(env["FRONTLOG_VAGUE"])
+    if env.get("FRONTLOG_PREFILTER"):
+        values["prefilter"] = env["FRONTLOG_PREFILTER"].strip().lower() not in ("0", "no", "false")
     if env.get("FRONTLOG_GAZETTEER"):
         values["gazetteer_path"] = Path(env["FRONTLOG_GAZETTEER"])
     known = {f.name for f in fields(Config)}

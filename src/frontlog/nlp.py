@@ -8,7 +8,7 @@ tags a Syrian village as PERSON or misses a unit name.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from frontlog.errors import ModelError
@@ -79,6 +79,7 @@ class NLP(Protocol):
     def pipe(self, texts: Iterable[str], *, batch_size: int = ...) -> Iterator[Any]: ...
 
 
+RULER = "frontlog_ruler"
 _lock = threading.Lock()
 _loaded: dict[tuple[str, int], Any] = {}
 
@@ -107,7 +108,7 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
     nlp.add_pipe(PARAGRAPHS, before=first) if first else nlp.add_pipe(PARAGRAPHS, first=True)
     ruler: Any = nlp.add_pipe(
         "entity_ruler",
-        name="frontlog_ruler",
+        name=RULER,
         after="ner" if "ner" in nlp.pipe_names else None,
         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
     )
@@ -118,6 +119,55 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
         for word, lemma in lexicon.past_forms.items():
             forms.add([[{"LOWER": word}]], {"LEMMA": lemma, "TAG": "VBD", "POS": "VERB"})
     return nlp
+
+
+Segments = Sequence[tuple[int, int, bool]]  # (start, end, parse it fully)
+
+
+def parse_segments(nlp: Any, text: str, segments: Segments) -> Any:
+    """One text's ``Doc``: see :func:`parse_texts`."""
+    return parse_texts(nlp, [(text, segments)])[0]
+
+
+def parse_texts(
+    nlp: Any, items: Sequence[tuple[str, Segments]], *, batch_size: int = 64
+) -> list[Any]:
+    """One ``Doc`` per text: the full pipeline over its wanted segments (all texts'
+    wanted segments go through one ``nlp.pipe``), only the tokenizer and frontlog's
+    entity ruler over the rest. Token offsets are those of each text.
+
+    A model without ``make_doc`` (a test fake) parses every text whole.
+    """
+    if not hasattr(nlp, "make_doc"):
+        return [nlp(text) for text, _ in items]
+    import numpy
+    from spacy.tokens import Doc
+
+    wanted = [text[s:e] for text, segments in items for s, e, w in segments if w]
+    parsed = iter(list(nlp.pipe(wanted, batch_size=batch_size)))
+    ruler = nlp.get_pipe(RULER) if RULER in nlp.pipe_names else None
+    out = []
+    for text, segments in items:
+        parts = []
+        for start, end, want in segments:
+            if want:
+                doc = next(parsed)
+            else:
+                doc = nlp.make_doc(text[start:end])
+                if len(doc):
+                    doc = ruler(doc) if ruler is not None else doc
+                    doc = paragraph_breaks(doc)
+                    for token in doc:  # a paragraph's start, or the same sentence
+                        token.is_sent_start = token.i == 0 or bool(token.is_sent_start)
+            doc.tensor = numpy.zeros((len(doc), 0), dtype="float32")  # no stage reads it
+            parts.append(doc)
+        if not parts:
+            out.append(nlp.make_doc(text))
+        else:
+            out.append(
+                parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            )
+    return out
 
 
 def paragraph_breaks(doc: Any) -> Any:

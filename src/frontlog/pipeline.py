@@ -74,8 +74,29 @@ def process(
     doc: Any = None,
 ) -> Result:
     """One document through every stage. Raises ``DocumentError`` for a bad document."""
+    report = prepare(raw, ctx, published=published)
+    return finish(report, ctx, doc=doc, policy=policy, with_text=with_text)
+
+
+def prepare(raw: RawDocument, ctx: Context, *, published: str | None = None) -> Report:
+    """The stages before parsing: the report's cleaned text, paragraphs and metadata."""
+    clean_it = (
+        "clean",
+        lambda r: clean.run(r, published=published or ctx.config.published),
+    )
+    return _run(Report(raw=raw), (clean_it,))
+
+
+def finish(
+    report: Report,
+    ctx: Context,
+    *,
+    doc: Any = None,
+    policy: str = "conservative",
+    with_text: bool = False,
+) -> Result:
+    """Parsing (unless ``doc`` is given) and every stage after it."""
     steps: tuple[tuple[str, Callable[[Report], Report]], ...] = (
-        ("clean", lambda r: clean.run(r, published=published or ctx.config.published)),
         ("parse", lambda r: parse.run(r, ctx, doc=doc)),
         ("mentions", lambda r: mentions.run(r, ctx)),
         ("attribute", lambda r: attribute.run(r, ctx)),
@@ -85,7 +106,11 @@ def process(
         ("actors", lambda r: actors.run(r, ctx)),
         ("incidents", lambda r: incidents.run(r, ctx, policy=policy)),
     )
-    report = Report(raw=raw)
+    report = _run(report, steps)
+    return Result(report.document(with_text=with_text), report.events, report)
+
+
+def _run(report: Report, steps: Sequence[tuple[str, Callable[[Report], Report]]]) -> Report:
     for name, step in steps:
         try:
             report = step(report)
@@ -94,11 +119,14 @@ def process(
         except Exception as exc:  # a bug must not stop the batch: report it, go on
             raise ProcessingError(
                 f"{type(exc).__name__}: {exc}",
-                document_id=raw.document_id,
+                document_id=report.raw.document_id,
                 stage=name,
                 hint="a bug in frontlog; please report it with this document",
             ) from exc
-    return Result(report.document(with_text=with_text), report.events, report)
+    return report
+
+
+BATCH = 32  # documents cleaned, then parsed together in one ``nlp.pipe``
 
 
 def extract(
@@ -109,14 +137,57 @@ def extract(
     policy: str = "conservative",
     with_text: bool = False,
 ) -> Iterator[Result | DocumentError]:
-    """Every document under ``paths``, processed in order; errors are yielded, not raised."""
-    for item in load.load(paths, max_bytes=ctx.config.max_document_bytes):
-        if isinstance(item, DocumentError):
-            yield item
-            continue
-        try:
-            yield process(item, ctx, published=published, policy=policy, with_text=with_text)
-        except DocumentError as exc:
-            if exc.document_id != item.source:  # name it as the user knows it: its path
-                exc.document_id = f"{item.source} ({exc.document_id})"
-            yield exc
+    """Every document under ``paths``, in order; errors are yielded, not raised.
+
+    Documents are taken ``BATCH`` at a time: cleaned, then parsed in one ``nlp.pipe``
+    over all their paragraphs that may hold an event, then through the other stages.
+    """
+    items = load.load(paths, max_bytes=ctx.config.max_document_bytes)
+    for chunk in _batches(items, BATCH):
+        ready: list[tuple[RawDocument, Report]] = []
+        failed: dict[int, DocumentError] = {}
+        for i, item in enumerate(chunk):
+            if isinstance(item, DocumentError):
+                failed[i] = item
+                continue
+            try:
+                ready.append((item, prepare(item, ctx, published=published)))
+            except DocumentError as exc:
+                failed[i] = _named(exc, item)
+        docs = iter(_parse_all([r for _, r in ready], ctx))
+        finished = iter(ready)
+        for i in range(len(chunk)):
+            if i in failed:
+                yield failed[i]
+                continue
+            raw, report = next(finished)
+            doc = next(docs)
+            try:
+                yield finish(report, ctx, doc=doc, policy=policy, with_text=with_text)
+            except DocumentError as exc:
+                yield _named(exc, raw)
+
+
+def _parse_all(reports: list[Report], ctx: Context) -> list[Any]:
+    """The reports' docs, parsed together; None (parse it alone) where that failed."""
+    try:
+        return parse.parse_many(reports, ctx)
+    except Exception:  # one bad text must not cost the batch: each is parsed alone
+        return [None] * len(reports)
+
+
+def _named(exc: DocumentError, raw: RawDocument) -> DocumentError:
+    if exc.document_id != raw.source:  # name it as the user knows it: its path
+        exc.document_id = f"{raw.source} ({exc.document_id})"
+    return exc
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -131,6 +131,7 @@ class Place:
     geo_precision: int
     where_prec: int
     text: str | None  # None: the report names no place; this is the country it is about
+    fallback: bool = False  # the name did not resolve: the point is a stand-in for it
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ of these hold (the reason names each):
 4. **Actors.** When both name actors, at least one is shared (in either role).
 
 Beyond these, some positive sign is needed, more of it for a coarse place: see
-``NEEDED_EXACT`` and ``NEEDED_AREA``. A shared armed actor counts as a sign; civilians
+:func:`enough`. A shared armed actor counts as a sign; civilians
 as the victims do not (too many incidents have them).
 """
 
@@ -57,8 +57,7 @@ def match(new: dict[str, Any], stored: dict[str, Any]) -> Match | None:
     reason_place, exact = place
     shared = sorted(ours & theirs)
     dated = _dated(new) and _dated(stored)
-    evidence = (same_sub, bool(shared), dated)
-    if evidence not in (NEEDED_EXACT if exact else NEEDED_AREA):
+    if not enough(exact=exact, same_sub=same_sub, shared=len(shared), dated=dated):
         return None
     score = (2.0 if exact else 1.0) + 0.5 * same_sub + 0.5 * dated + 0.25 * len(shared)
     parts = [
@@ -72,15 +71,20 @@ def match(new: dict[str, Any], stored: dict[str, Any]) -> Match | None:
     return Match(stored["event_id"], score, "; ".join(parts))
 
 
-# What must hold beyond date, type and place: (same sub-event type, a shared actor,
-# both reports give the date in words).
-NEEDED_EXACT = {
-    (True, True, True),
-    (True, True, False),
-    (True, False, True),
-    (False, True, True),
-}
-NEEDED_AREA = {(True, True, True)}
+def enough(*, exact: bool, same_sub: bool, shared: int, dated: bool) -> bool:
+    """Whether the signs beyond date, type and place make two reports one incident.
+
+    ``shared`` is how many armed actors both name (2: both sides). An exact place needs
+    two signs: the same sub-event type with the day given in words by both, or with
+    both sides shared; or a shared actor with the day in words. A report that gives no
+    day names a week of news, and a city sees many incidents in a week, so one shared
+    side is not enough there. A coarser area (a district or province) needs all three.
+    """
+    if not exact:
+        return same_sub and shared >= 1 and dated
+    if dated:
+        return same_sub or shared >= 1
+    return same_sub and shared >= 2
 
 
 def _dated(record: dict[str, Any]) -> bool:
@@ -148,10 +152,13 @@ def _place_reason(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, bool] | No
 
 
 def _unresolved(place: dict[str, Any]) -> bool:
-    """A place name written in the report that resolved only to a coarser stand-in, or
-    to nothing."""
+    """A place name written in the report that stands at a coarser point (its anchor,
+    province or country), or at none."""
     if place["text"] is None:
         return False
+    if "fallback" in place:
+        return bool(place["fallback"])
+    # a record stored before places said so: a name unlike the one it resolved to
     if place["resolved_name"] is None:
         return True
     return _key(place["name"]) != _key(place["resolved_name"]) and place["where_prec"] >= 3

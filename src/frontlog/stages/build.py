@@ -216,7 +216,7 @@ def _places(mentions: Sequence[Mention]) -> list[PlaceMention]:
 
 def _nowhere(report: Report) -> Place:
     country = report.countries[0] if report.countries else None
-    return Place("unknown", None, None, None, None, country, None, None, 3, 6, None)
+    return Place("unknown", None, None, None, None, country, None, None, 3, 6, None, fallback=True)
 
 
 def _claims(

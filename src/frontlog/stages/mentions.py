@@ -53,6 +53,8 @@ CAUSE_WORDS = ("due to", "because of", "caused by", "result of", "not the result
 
 def run(report: Report, ctx: Context) -> Report:
     doc = report.doc
+    if not doc.has_annotation("DEP"):  # no paragraph could hold an event (prefilter)
+        return replace(report, mentions=())
     governed = patterns.governors(doc, ctx.lexicon)
     mentions: list[Mention] = []
     for index, (start, end) in enumerate(report.sentences):

@@ -1,5 +1,8 @@
 """Stage ``parse``: the spaCy pipeline over the cleaned text, and what the report is about.
 
+Only the paragraphs that may hold an event (``prefilter``) go through the full
+pipeline; the rest are tokenised and run through frontlog's entity ruler.
+
 The countries a report is about come from the places it names after a place preposition
 ("in Syria", "near Sukhna"), so that "trained by Russia" does not make it a Russian
 report. Generic actors ("government troops") and place ranking use them.
@@ -12,9 +15,11 @@ from dataclasses import replace
 from typing import Any
 
 from frontlog.context import Context
+from frontlog.nlp import parse_texts
 from frontlog.report import Report
+from frontlog.stages import prefilter
 
-REQUIRES = ("text",)
+REQUIRES = ("text", "paragraphs")
 ASSIGNS = ("doc", "sentences", "countries")
 
 PLACE_PREPS = {
@@ -54,9 +59,26 @@ WEIGHT = {"country": 2, "admin1": 2, "admin2": 1, "place": 1}
 
 def run(report: Report, ctx: Context, *, doc: Any = None) -> Report:
     if doc is None:
-        doc = ctx.nlp(report.text)
+        doc = parse(report, ctx)
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
     return replace(report, doc=doc, sentences=sentences, countries=about(doc, ctx))
+
+
+def parse(report: Report, ctx: Context) -> Any:
+    """The report's ``Doc``: see :func:`parse_many`."""
+    return parse_many([report], ctx)[0]
+
+
+def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
+    """The reports' docs, parsed in one ``nlp.pipe``: fully where a paragraph may
+    hold an event (``prefilter``), or everywhere when ``FRONTLOG_PREFILTER=0``."""
+    if not reports:
+        return []
+    if ctx.config.prefilter:
+        segments = [prefilter.segments(r.text, r.paragraphs, ctx.lexicon) for r in reports]
+    else:
+        segments = [[(0, len(r.text), True)] for r in reports]
+    return parse_texts(ctx.nlp, [(r.text, s) for r, s in zip(reports, segments, strict=True)])
 
 
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:

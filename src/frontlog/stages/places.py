@@ -252,7 +252,7 @@ class Resolver:
         if entry is None:
             return []
         mention = PlaceMention(entry.name, 0, 0, "in", level="country", fallback=True)
-        place = replace(_place(mention, entry, Codes(3, 6)), text=None)
+        place = replace(_place(mention, entry, Codes(3, 6)), text=None, fallback=True)
         return [replace(mention, resolved=place)]
 
     def _admin_in(self, pool: list[PlaceMention]) -> GazetteerEntry | None:
@@ -293,7 +293,8 @@ def _place(mention: PlaceMention, entry: GazetteerEntry, c: Codes) -> Place:
 
 
 def _stand_in(mention: PlaceMention, entry: GazetteerEntry, c: Codes) -> PlaceMention:
-    return replace(mention, resolved=_place(mention, entry, c), fallback=True)
+    place = replace(_place(mention, entry, c), fallback=True)
+    return replace(mention, resolved=place, fallback=True)
 
 
 def _compass(bearing: float | None) -> str:
@@ -316,4 +317,5 @@ def _unplaced(mention: PlaceMention) -> Place:
         geo_precision=3,
         where_prec=6,
         text=mention.name,
+        fallback=True,
     )
