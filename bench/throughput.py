@@ -20,7 +20,7 @@ from pathlib import Path
 from frontlog.config import load_config
 from frontlog.context import Context
 from frontlog.gazetteer.sqlite import SQLiteGazetteer
-from frontlog.pipeline import process
+from frontlog.pipeline import Result, process, process_all
 from frontlog.report import PlaceMention, RawDocument
 from frontlog.stages.load import content_id
 from frontlog.stages.place_find import mention_from_name
@@ -86,7 +86,9 @@ def main() -> int:
         docs = texts()
         process(docs[0], ctx, published="2017-08-15")  # warm caches
         started = time.perf_counter()
-        results = [process(d, ctx, published="2017-08-15") for d in docs]
+        results = [
+            r for r in process_all(docs, ctx, published="2017-08-15") if isinstance(r, Result)
+        ]
         ours = time.perf_counter() - started
         found = [p for r in results for m in r.report.mentions for p in m.places if p.end > 0]
         corpus_places = places_per_second(ctx, found)

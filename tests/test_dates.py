@@ -32,6 +32,9 @@ def when(sentence: str) -> tuple[str, str, int, str | None] | None:
         ("seized between 11-13 Aug.", ("2017-08-11", "2017-08-13", 2, "between 11-13 Aug.")),
         ("earlier this month", ("2017-08-01", "2017-08-15", 3, "earlier this month")),
         ("No date here.", None),
+        ("on 3 May 2017", ("2017-05-03", "2017-05-03", 1, "on 3 May 2017")),
+        ("On December 15th, 2016, jets", ("2016-12-15", "2016-12-15", 1, "On December 15th, 2016")),
+        ("since Sept. 2", ("2016-09-02", "2016-09-02", 1, "Sept. 2")),  # the past one
         (
             "Officials said on Monday that five police were killed on Sunday.",
             ("2017-08-13", "2017-08-13", 1, "on Sunday"),

@@ -143,6 +143,18 @@ def extract(
     over all their paragraphs that may hold an event, then through the other stages.
     """
     items = load.load(paths, max_bytes=ctx.config.max_document_bytes)
+    yield from process_all(items, ctx, published=published, policy=policy, with_text=with_text)
+
+
+def process_all(
+    items: Iterable[RawDocument | DocumentError],
+    ctx: Context,
+    *,
+    published: str | None = None,
+    policy: str = "conservative",
+    with_text: bool = False,
+) -> Iterator[Result | DocumentError]:
+    """Loaded documents (or the errors loading gave) through the stages, in batches."""
     for chunk in _batches(items, BATCH):
         ready: list[tuple[RawDocument, Report]] = []
         failed: dict[int, DocumentError] = {}

@@ -185,10 +185,57 @@ def _range(match: re.Match[str], published: date) -> tuple[date, date, int] | No
     return first, last, 2 if (last - first).days <= 6 else 3
 
 
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for m in names
+}
+_DAY_MONTH = re.compile(r"^(?P<d>\d{1,2})\s+(?P<m>[a-z]+)\.?(?:,?\s+(?P<y>\d{4}))?$", re.I)
+_MONTH_DAY = re.compile(
+    r"^(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?$", re.I
+)
+
+
+def _written(text: str, published: date) -> date | None:
+    """ "12 August 2017", "Aug. 12", "December 15th, 2016": a day of a month, the most
+    recent one up to publication when no year is given. None for anything else."""
+    found = _DAY_MONTH.match(text) or _MONTH_DAY.match(text)
+    month = MONTHS.get(found.group("m").lower()) if found else None
+    if found is None or month is None:
+        return None
+    year = int(found.group("y")) if found.group("y") else published.year
+    try:
+        day = date(year, month, int(found.group("d")))
+        if not found.group("y") and day > published:
+            day = date(year - 1, month, int(found.group("d")))
+    except ValueError:
+        return None
+    return day
+
+
 def _explicit(text: str, published: date) -> tuple[date, date, int] | None:
+    cleaned = re.sub(r"^on\s+", "", text.strip(), flags=re.IGNORECASE)
+    written = _written(cleaned, published)
+    if written is not None:  # the common forms, without dateparser's cost (~0.1 s a call)
+        return written, written, 1
     import dateparser
 
-    cleaned = re.sub(r"^on\s+", "", text.strip(), flags=re.IGNORECASE)
     parsed = dateparser.parse(
         cleaned,
         languages=["en"],

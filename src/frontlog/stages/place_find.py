@@ -123,7 +123,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
         if _not_a_location(ent) or chained:
             skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
             continue
-        found.append((ent, _mention(ent, lexicon)))
+        found.append((ent, _mention(ent, sent, lexicon)))
     return _fold_anchors(found)
 
 
@@ -178,7 +178,7 @@ def _after_place_noun(ent: Any) -> bool:
     return False
 
 
-def _mention(ent: Any, lexicon: Lexicon) -> PlaceMention:
+def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
     doc = ent.doc
     end = ent.end
     name_end = ent.end_char
@@ -188,7 +188,7 @@ def _mention(ent: Any, lexicon: Lexicon) -> PlaceMention:
     if doc[ent.start].lower_ == "the":
         start_char = doc[ent.start + 1].idx
     level, relation = "place", _relation(ent)
-    window = [t.lower_ for t in doc[end : min(end + 3, ent.sent.end)]]
+    window = [t.lower_ for t in doc[end : min(end + 3, sent.end)]]
     provinces = ("province", "provinces", "governorate", "governorates")
     if window[:1] == ["countryside"]:
         level, relation = "admin1", "countryside"
@@ -206,7 +206,7 @@ def _mention(ent: Any, lexicon: Lexicon) -> PlaceMention:
     text = doc.text[start_char:name_end]
     name = text[len(doc[ent.start - 1].text) + 1 :] if level == "region" else text
     name = name.removesuffix("'s").strip()
-    distance, bearing = _distance(ent, lexicon)
+    distance, bearing = _distance(ent, sent, lexicon)
     return PlaceMention(
         name=name,
         start=start_char,
@@ -229,10 +229,10 @@ def _kind(ent: Any, name: str) -> str | None:
     return split_classifier(name)[1]
 
 
-def _distance(ent: Any, lexicon: Lexicon) -> tuple[float | None, float | None]:
+def _distance(ent: Any, sent: Any, lexicon: Lexicon) -> tuple[float | None, float | None]:
     """ "about 40 km east of X": 40 km on a bearing of 90 degrees; (None, None) when unsaid."""
     doc = ent.doc
-    words = [t for t in doc[max(ent.sent.start, ent.start - 7) : ent.start]]
+    words = [t for t in doc[max(sent.start, ent.start - 7) : ent.start]]
     for i, token in enumerate(words[1:], start=1):
         unit = UNITS_KM.get(token.lower_)
         if unit is None:
