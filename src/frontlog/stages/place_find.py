@@ -182,7 +182,7 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
     doc = ent.doc
     end = ent.end
     name_end = ent.end_char
-    if end < len(doc) and doc[end].lower_ in KEEP_SUFFIX:
+    if end < sent.end and doc[end].lower_ in KEEP_SUFFIX:
         name_end = doc[end].idx + len(doc[end].text)
     start_char = ent.start_char
     if doc[ent.start].lower_ == "the":
@@ -203,7 +203,7 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
     elif ent.start > 0 and doc[ent.start - 1].lower_ in REGION_ADJ:
         level = "region"
         start_char = doc[ent.start - 1].idx
-    text = doc.text[start_char:name_end]
+    text = sent.text[start_char - sent.start_char : name_end - sent.start_char]
     name = text[len(doc[ent.start - 1].text) + 1 :] if level == "region" else text
     name = name.removesuffix("'s").strip()
     distance, bearing = _distance(ent, sent, lexicon)
