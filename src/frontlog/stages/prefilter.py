@@ -106,19 +106,28 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
         *lexicon.past_forms,
         *lexicon.past_forms.values(),
     ]
-    for key in keys:  # every word of a key must be there for it to match: the longest
-        # (the rarest) is enough to tell, "car bomb" needs "bomb", not "car"
-        found = [w for w in re.findall(r"[a-z]+", key.lower()) if len(w) >= 3]
-        if found:
-            words.add(max(found, key=len))
     frames = []
+    for key in keys:  # every word of a key must be there for it to match: a word alone,
+        # or the two longest words of a longer key ("took over", "car bomb")
+        found = sorted(
+            (w for w in re.findall(r"[a-z]+", key.lower()) if len(w) >= 3), key=len, reverse=True
+        )
+        if len(found) == 1:
+            words.add(found[0])
+        elif found:
+            first, second = ({w, *FRAME_FORMS.get(w, ())} for w in found[:2])
+            frames.append((_pattern(first), _pattern(second)))
     for verb, entries in sorted(lexicon.frames.items()):  # "took control", "went on
         # strike", "used tear gas": a frame verb counts only with one of its words
         forms = {verb, *FRAME_FORMS.get(verb, ())}
-        if any(not e.get("objects") or "@place" in e["objects"] for e in entries):
+        alone = [e for e in entries if not e.get("objects") and not e.get("needs_context")]
+        if alone or any("@place" in e.get("objects", ()) for e in entries):
             words |= forms  # "entered Manbij", "handed over Tal Abyad": a place will do
             continue
-        needs = {w for e in entries for w in [*e.get("objects", ()), e.get("needs_context")] if w}
+        needs = {w for e in entries for w in e.get("objects", ())}
+        for e in entries:  # a context's phrases ("under a deal"): their longest word
+            for phrase in lexicon.contexts.get(e.get("needs_context") or "", ()):
+                needs.add(max(re.findall(r"[a-z]+", phrase.lower()) or [phrase], key=len))
         frames.append((_pattern(forms), _pattern(needs)))
     return Prefilter(_pattern(words, causes=True), tuple(frames))
 
