@@ -7,14 +7,17 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from frontlog import engines
 from frontlog.claimants import ClaimantRecord, claimant_records
 from frontlog.config import Config, load_config
 from frontlog.context import Context
+from frontlog.engines import Extracted
 from frontlog.errors import DocumentError, ProcessingError, StoreError
 from frontlog.gazetteer import manage
 from frontlog.gazetteer.base import Candidate
@@ -22,6 +25,8 @@ from frontlog.gazetteer.importers import ImportReport
 from frontlog.gazetteer.sqlite import SQLiteGazetteer
 from frontlog.pipeline import Result
 from frontlog.pipeline import extract as _extract
+from frontlog.report import RawDocument
+from frontlog.stages import load
 from frontlog.store import SQLiteStore
 from frontlog.store.base import Unresolved
 
@@ -65,52 +70,90 @@ def ingest(
     published: str | None = None,
     context: Context | None = None,
     on_error: Any = None,
+    on_progress: Any = None,
     replace: bool = False,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> BatchSummary:
     """Extract and store; a bad document is recorded in the summary and the batch goes on.
 
-    Each event joins the stored incident it reports, if any (``frontlog.merge``). With
-    ``replace``, documents already stored are extracted and stored again.
+    A document already stored is skipped before extraction (unless ``replace``), so an
+    interrupted batch run again picks up where it stopped. Each event joins the stored
+    incident it reports, if any (``frontlog.merge``). ``workers`` > 1 extracts in that
+    many processes; ``dask`` ("local", or a scheduler address) on a Dask cluster; the
+    store is written here, one document per transaction. ``on_progress(summary)`` is
+    called after every document.
     """
     config = config or load_config()
-    ctx = context or Context(config)
     store = SQLiteStore(config.store_path)
     summary = BatchSummary()
+    counting = threading.Lock()  # the summary is counted from two threads with workers
+
+    def tick() -> None:
+        if on_progress is not None:
+            on_progress(summary)
+
+    def fresh(items: Iterable[RawDocument | DocumentError]) -> Iterator[Any]:
+        # a connection of its own: a worker pool reads this generator in another thread
+        stored = SQLiteStore(config.store_path)
+        try:
+            for item in items:
+                if isinstance(item, RawDocument) and not replace and stored.has(item.document_id):
+                    with counting:
+                        summary.documents += 1
+                        summary.unchanged += 1
+                        tick()
+                    continue
+                yield item
+        finally:
+            stored.close()
+
+    items = fresh(load.load(paths, max_bytes=config.max_document_bytes))
+    if dask is not None:
+        outcomes = engines.on_dask(items, config, address=dask, published=published)
+    elif workers > 1:
+        outcomes = engines.in_processes(items, config, workers=workers, published=published)
+    else:
+        outcomes = engines.here(items, context or Context(config), published=published)
     try:
-        for item in _extract(paths, ctx, published=published):
-            summary.documents += 1
-            if isinstance(item, DocumentError):
-                summary.errors.append(item)
-                if on_error is not None:
-                    on_error(item)
-                continue
-            try:
-                counts = store.add(
-                    item.document,
-                    item.events,
-                    item.report.unresolved_places(),
-                    text=item.report.text,
-                    replace=replace,
-                )
-            except StoreError as exc:  # nothing of it was stored; the batch goes on
-                error = ProcessingError(
-                    str(exc), document_id=item.document.document_id, stage="store"
-                )
-                summary.errors.append(error)
-                if on_error is not None:
-                    on_error(error)
-                continue
-            if counts.new_document:
-                summary.stored += 1
-                summary.events += counts.events
-                summary.merged += counts.merged
-                summary.copies += counts.copy_of is not None
-                summary.claims += counts.claims
-            else:
-                summary.unchanged += 1
+        for outcome in outcomes:
+            with counting:
+                summary.documents += 1
+                if isinstance(outcome, DocumentError):
+                    _failed(summary, outcome, on_error)
+                else:
+                    _store(store, outcome, summary, replace=replace, on_error=on_error)
+                tick()
     finally:
         store.close()
     return summary
+
+
+def _failed(summary: BatchSummary, error: DocumentError, on_error: Any) -> None:
+    summary.errors.append(error)
+    if on_error is not None:
+        on_error(error)
+
+
+def _store(
+    store: SQLiteStore, item: Extracted, summary: BatchSummary, *, replace: bool, on_error: Any
+) -> None:
+    try:
+        counts = store.add(
+            item.document, item.events, item.unresolved, text=item.text, replace=replace
+        )
+    except StoreError as exc:  # nothing of it was stored; the batch goes on
+        error = ProcessingError(str(exc), document_id=item.document.document_id, stage="store")
+        _failed(summary, error, on_error)
+        return
+    if counts.new_document:
+        summary.stored += 1
+        summary.events += counts.events
+        summary.merged += counts.merged
+        summary.copies += counts.copy_of is not None
+        summary.claims += counts.claims
+    else:
+        summary.unchanged += 1
 
 
 def stored_events(

@@ -52,6 +52,10 @@ class DocumentError(FrontlogError):
         self.document_id = document_id
         self.stage = stage
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Picklable, so that a worker process can hand it back to the batch."""
+        return (_rebuild, (type(self), self.message, self.document_id, self.stage, self.hint))
+
     def one_line(self) -> str:
         """The line a batch prints: which document, which stage, what is wrong."""
         text = f"{self.document_id}: {self.stage}: {self.message}"
@@ -96,3 +100,9 @@ class GazetteerError(FrontlogError):
 
 class StoreError(FrontlogError):
     """The embedded store cannot be opened or written."""
+
+
+def _rebuild(
+    kind: type[DocumentError], message: str, document_id: str, stage: str, hint: str | None
+) -> DocumentError:
+    return kind(message, document_id=document_id, stage=stage, hint=hint)

@@ -155,7 +155,7 @@ def process_all(
     with_text: bool = False,
 ) -> Iterator[Result | DocumentError]:
     """Loaded documents (or the errors loading gave) through the stages, in batches."""
-    for chunk in _batches(items, BATCH):
+    for chunk in batches(items, BATCH):
         ready: list[tuple[RawDocument, Report]] = []
         failed: dict[int, DocumentError] = {}
         for i, item in enumerate(chunk):
@@ -194,7 +194,7 @@ def _named(exc: DocumentError, raw: RawDocument) -> DocumentError:
     return exc
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     chunk: list[Any] = []
     for item in items:
         chunk.append(item)

@@ -112,24 +112,60 @@ def extract(
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for relative dates.")
 @click.option("--replace", is_flag=True, help="Extract and store again documents already stored.")
-def ingest(paths: tuple[str, ...], published: str | None, replace: bool) -> None:
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Extract in this many processes (one model each).",
+)  # fmt: skip
+@click.option(
+    "--dask", "dask_address", metavar="ADDRESS",
+    help="Extract on a Dask cluster: 'local', or a scheduler such as tcp://host:8786.",
+)  # fmt: skip
+@click.option("--no-progress", is_flag=True, help="No progress bar (it goes to stderr).")
+def ingest(
+    paths: tuple[str, ...],
+    published: str | None,
+    replace: bool,
+    workers: int,
+    dask_address: str | None,
+    no_progress: bool,
+) -> None:
     """Extract events from reports and store them in the embedded database.
 
-    The store lives in $FRONTLOG_HOME (default: your user data directory). An event
-    that reports an incident already stored joins it as more claims (see `frontlog
-    events show`); a republished copy of a stored report is linked to it and counts
-    once among the sources. Storing the same document again changes nothing unless
-    --replace is given; a bad document is reported and skipped.
+    PATHS are files, directories, JSON lines (.jsonl, .jsonl.gz) and WARC files (.warc,
+    .warc.gz). The store lives in $FRONTLOG_HOME (default: your user data directory).
+    An event that reports an incident already stored joins it as more claims (see
+    `frontlog events show`); a republished copy of a stored report is linked to it and
+    counts once among the sources. A document already stored is skipped, so a batch
+    that was interrupted (Ctrl-C, kill) can simply be run again; --replace extracts
+    and stores documents again. A bad document is reported and skipped.
 
     \b
     Example:
       frontlog ingest examples/globalresearch-2017-08-15-isis-retreat-syria.md
+      frontlog ingest crawl/*.warc.gz --workers 2
+      frontlog ingest archive.jsonl.gz --dask tcp://scheduler:8786
     """
     config = _config(published)
+    from frontlog.cli.render import IngestProgress
+    from frontlog.stages.load import count
+
+    total = None if no_progress else count(paths)
     try:
-        summary = api.ingest(paths, config, on_error=_report_error, replace=replace)
+        with IngestProgress(total, enabled=not no_progress) as progress:
+            summary = api.ingest(
+                paths,
+                config,
+                on_error=lambda e: progress.log(f"error: {e.one_line()}"),
+                on_progress=progress.update,
+                replace=replace,
+                workers=workers,
+                dask=dask_address,
+            )
     except FrontlogError as exc:
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo("interrupted: what was stored is kept; run the same command to go on", err=True)
+        sys.exit(130)
     click.echo(
         f"{summary.documents} documents: {summary.stored} stored, {summary.unchanged} "
         f"already stored, {len(summary.errors)} failed; {summary.events} events, "

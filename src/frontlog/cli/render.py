@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -184,3 +185,60 @@ def print_claimants(
         "compared: incidents another claimant gives a fatality figure for too; median ratio: "
         "this claimant's figure over the others' median. Information, not a verdict."
     )
+
+
+class IngestProgress:
+    """A progress bar on stderr: documents, events, errors, rate and time left.
+
+    Errors are printed above the bar as they come. Disabled, it only prints the errors.
+    """
+
+    def __init__(self, total: int | None, *, enabled: bool = True) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.console = Console(stderr=True)
+        self.enabled = enabled
+        self.progress = Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[events]} events, {task.fields[errors]} errors"),
+            TextColumn("{task.fields[rate]} docs/s"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=self.console,
+            disable=not enabled,
+        )
+        self.task = self.progress.add_task("ingest", total=total, events=0, errors=0, rate="–")
+
+    def __enter__(self) -> IngestProgress:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def update(self, summary: Any) -> None:
+        task = self.progress.tasks[0]
+        elapsed = task.elapsed or 0.0
+        rate = f"{summary.documents / elapsed:.1f}" if elapsed > 0 else "–"
+        self.progress.update(
+            self.task,
+            completed=summary.documents,
+            events=summary.events,
+            errors=len(summary.errors),
+            rate=rate,
+        )
+
+    def log(self, line: str) -> None:
+        if self.enabled:
+            self.progress.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=sys.stderr)

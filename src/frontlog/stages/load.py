@@ -1,4 +1,5 @@
-"""Stage ``load``: paths, directories, JSONL and stdin become ``RawDocument``s.
+"""Stage ``load``: paths, directories, JSONL (plain or gzip'd), WARC and stdin become
+``RawDocument``s.
 
 Every problem with one document becomes a ``DocumentError`` in the stream, never an
 exception that stops the batch.
@@ -21,6 +22,7 @@ from frontlog.errors import (
     InputFormatError,
 )
 from frontlog.report import RawDocument
+from frontlog.stages import archives
 
 REQUIRES: tuple[str, ...] = ()
 ASSIGNS = ("raw",)
@@ -52,8 +54,35 @@ def load(paths: Iterable[str], *, max_bytes: int) -> Iterator[Loaded]:
             yield InputFormatError("no such file or directory", document_id=name, stage="load")
 
 
+ARCHIVES = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
+
+
+def _archive(path: Path) -> str | None:
+    name = path.name.lower()
+    return next((a for a in sorted(ARCHIVES, key=len, reverse=True) if name.endswith(a)), None)
+
+
+def count(paths: Iterable[str]) -> int | None:
+    """How many documents ``paths`` hold, when that is cheap to know (files, JSON
+    lines); None when it is not (gzip'd JSONL, WARC, stdin)."""
+    total = 0
+    for name in paths:
+        path = Path(name)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            archive = _archive(file)
+            if name == "-" or archive in (".jsonl.gz", ".warc", ".warc.gz"):
+                return None
+            if archive == ".jsonl":
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif _supported(file) or not path.is_dir():
+                total += 1
+    return total
+
+
 def _supported(path: Path) -> bool:
-    return path.suffix.lower() in KINDS or path.suffix.lower() == ".jsonl"
+    return path.suffix.lower() in KINDS or _archive(path) is not None
 
 
 def _from_file(path: Path, max_bytes: int) -> Iterator[Loaded]:
@@ -63,8 +92,15 @@ def _from_file(path: Path, max_bytes: int) -> Iterator[Loaded]:
     except OSError as exc:
         yield InputFormatError(f"cannot read: {exc.strerror}", document_id=name, stage="load")
         return
-    if path.suffix.lower() == ".jsonl":
+    archive = _archive(path)
+    if archive == ".jsonl":
         yield from _from_jsonl(path, max_bytes)
+        return
+    if archive == ".jsonl.gz":
+        yield from archives.from_jsonl_gz(path, max_bytes, _jsonl_record)
+        return
+    if archive in (".warc", ".warc.gz"):
+        yield from archives.from_warc(path, max_bytes)
         return
     if size > max_bytes:
         yield _too_large(name, size, max_bytes)

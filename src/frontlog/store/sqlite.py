@@ -194,6 +194,11 @@ class SQLiteStore:
             )
         return copy_of
 
+    def has(self, document_id: str) -> bool:
+        """Whether a document with this id is stored."""
+        row = self._db.execute("SELECT 1 FROM document WHERE document_id = ?", (document_id,))
+        return row.fetchone() is not None
+
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One incident's record, by its id or by the id of any report merged into it."""
         row = self._db.execute(
