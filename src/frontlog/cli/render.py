@@ -239,6 +239,6 @@ class IngestProgress:
 
     def log(self, line: str) -> None:
         if self.enabled:
-            self.progress.console.print(line, markup=False, highlight=False)
+            self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             print(line, file=sys.stderr)

@@ -45,6 +45,13 @@ def from_warc(path: Path, max_bytes: int) -> Iterator[Loaded]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    if not _looks_like_warc(path):
+        yield InputFormatError(
+            "damaged WARC: it does not start with a WARC record",
+            document_id=str(path),
+            stage="load",
+        )
+        return
     try:
         with path.open("rb") as stream:
             for n, rec in enumerate(ArchiveIterator(stream), start=1):
@@ -55,6 +62,20 @@ def from_warc(path: Path, max_bytes: int) -> Iterator[Loaded]:
                     yield found
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
         yield InputFormatError(f"damaged WARC: {exc}", document_id=str(path), stage="load")
+
+
+def _looks_like_warc(path: Path) -> bool:
+    """A WARC file starts with "WARC/", gzip'd or not (warcio reads anything leniently)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2)
+            handle.seek(0)
+            if head == b"\x1f\x8b":
+                with gzip.GzipFile(fileobj=handle) as unpacked:
+                    return unpacked.read(5) == b"WARC/"
+            return handle.read(5) == b"WARC/"
+    except (OSError, EOFError, zlib.error):
+        return False
 
 
 def _document(rec: Any, where: str, max_bytes: int) -> Loaded | None:
