@@ -30,6 +30,7 @@ check: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/scale_out.py
 	$(BIN)/python bench/merge_scale.py
 
 clean:
