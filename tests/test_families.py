@@ -216,3 +216,10 @@ def test_a_place_named_twice_is_one_event_with_one_id(context: Context) -> None:
     events = process(raw, context, published="2023-06-01").events
     ids = [e.event_id for e in events]
     assert ids and len(ids) == len(set(ids))
+
+
+def test_a_name_after_an_attack_on_is_a_place(context: Context) -> None:
+    text = "Two civilians were killed in Russian artillery shelling on Kharkiv on Saturday."
+    raw = RawDocument("t", "test", text, "text")
+    (event,) = process(raw, context, published="2022-04-10").events
+    assert event.location.name == "Kharkiv" and event.location.country == "UA"

@@ -169,12 +169,21 @@ def _before(ent: Any) -> str:
     return doc[i].lower_ if i >= 0 else ""
 
 
+ATTACK_WORDS = {
+    "attack", "strike", "airstrike", "raid", "shelling", "assault", "offensive",
+    "bombardment", "bombing", "advance", "push", "march", "fire",
+}  # fmt: skip
+
+
 def _after_place_noun(ent: Any) -> bool:
     doc = ent.doc
     i = ent.start - 1
     if i >= 1 and doc[i].lower_ == "of":
         # "the town of X", "the outskirts of X", "took control of X"
         return doc[i - 1].lower_ in CLASSIFIER | ADMIN_WORDS | DIRECTION | {"outskirts", "control"}
+    if i >= 1 and doc[i].lower_ == "on":
+        # "an attack on X", "shelling on X", "air strikes on X"
+        return doc[i - 1].lemma_.lower() in ATTACK_WORDS or doc[i - 1].lower_ in ATTACK_WORDS
     return False
 
 
