@@ -340,3 +340,15 @@ def test_a_place_name_the_gazetteer_lacks_matches_only_itself() -> None:
     found = match(rec(event("b", place=mbau)), rec(event("a", place=replace(SARAQIB, name="Mbau"))))
     assert found is not None and "the same place name 'Mbau'" in found.reason
     assert match(rec(event("b", place=mbau)), rec(event("a", place=other))) is None
+
+
+def test_a_split_keeps_the_reasons_of_the_reports_that_stay(store: SQLiteStore) -> None:
+    for doc in ("a", "b", "c"):
+        store.add(document(doc), [event(doc)])
+    assert store.split("ev-a", "a") == "ev-a"  # the first report keeps the id, alone
+    rest = store.event("ev-b")
+    assert rest is not None and rest["event_id"] == "ev-b"
+    assert [m["document_id"] for m in rest["merges"]] == ["c"] and rest["merges"][0]["reason"]
+    store.split("ev-b", "c")
+    assert sorted(e["event_id"] for e in store.events()) == ["ev-a", "ev-b", "ev-c"]
+    assert all(not e["merges"] for e in store.events())

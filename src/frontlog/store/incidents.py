@@ -161,14 +161,22 @@ def split(db: sqlite3.Connection, event_id: str, document_id: str, policy: str) 
         "INSERT OR IGNORE INTO apart VALUES (?,?)",
         [pair for other in others for pair in ((document_id, other), (other, document_id))],
     )
-    moving, moved_ids = (leaving, leaving) if rows[0][1] != document_id else (staying, staying)
+    moving = leaving if rows[0][1] != document_id else staying
     new_id = _free_id(db, moving[0])
-    marks = ",".join("?" * len(moved_ids))
+    marks = ",".join("?" * len(moving))
     db.execute(
-        f"UPDATE report SET event_id = ?, reason = NULL "
-        f"WHERE event_id = ? AND report_id IN ({marks})",
-        (new_id, event_id, *moved_ids),
+        f"UPDATE report SET event_id = ? WHERE event_id = ? AND report_id IN ({marks})",
+        (new_id, event_id, *moving),
     )
+    # the first report of each part starts it; the others keep why they joined
+    for first, incident in (
+        (moving[0], new_id),
+        (next(r for r, _ in rows if r not in moving), event_id),
+    ):
+        db.execute(
+            "UPDATE report SET reason = NULL WHERE report_id = ? AND event_id = ?",
+            (first, incident),
+        )
     rebuild(db, event_id, policy)
     rebuild(db, new_id, policy)
     return new_id if moving is leaving else event_id
