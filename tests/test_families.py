@@ -223,3 +223,11 @@ def test_a_name_after_an_attack_on_is_a_place(context: Context) -> None:
     raw = RawDocument("t", "test", text, "text")
     (event,) = process(raw, context, published="2022-04-10").events
     assert event.location.name == "Kharkiv" and event.location.country == "UA"
+
+
+def test_a_place_naming_a_facility_hit_is_its_location(context: Context) -> None:
+    text = "A car bomb attack on a Mogadishu hotel killed seven people on Tuesday."
+    raw = RawDocument("t", "test", text, "text")
+    (event,) = process(raw, context, published="2017-06-07").events
+    assert event.location.name == "Mogadishu"
+    assert event.sub_event_type == "Remote explosive/landmine/IED"  # the weapon names it

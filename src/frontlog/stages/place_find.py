@@ -133,6 +133,12 @@ def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:
     return any(text in c.aliases for c in lexicon.claimants)
 
 
+FACILITIES = {
+    "hotel", "market", "checkpoint", "hospital", "school", "mosque", "church", "airport",
+    "prison", "camp", "restaurant", "bakery", "mall", "stadium", "bus", "station",
+}  # fmt: skip
+
+
 def _not_a_location(ent: Any) -> bool:
     """A country that speaks ("The United States condemns"), a name used as a modifier
     ("U.S. airstrikes"), or a hometown ("Dayton, 42, of Woodbridge")."""
@@ -142,7 +148,8 @@ def _not_a_location(ent: Any) -> bool:
         return True
     head = root.head.lower_
     if root.dep_ in ("compound", "amod") and head not in CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX:
-        return True
+        # "a Mogadishu hotel" hit in an attack stands in Mogadishu; "U.S. airstrikes" do not
+        return not (head in FACILITIES and _before(ent) in ("a", "the", "on", "at", "in"))
     doc = ent.doc
     if before == "of" and ent.start >= 2:
         prior = doc[ent.start - 2]
