@@ -70,6 +70,14 @@ def test_non_english_report_is_an_error() -> None:
     assert detect("Three soldiers were killed in an attack on a checkpoint near Aleppo.") == "en"
 
 
+def test_arabic_names_do_not_make_an_english_headline_spanish() -> None:
+    # "al", "el" are Spanish function words, and the articles of Arabic names
+    assert detect("14 shells hit Dahya al-Assad an clashes continue around Ter Ma'la") != "es"
+    assert detect("Al Safsaf village, near Al Tabaqa, Raqqa governorate, Syria") != "es"
+    spanish = "El ejército sirio bombardeó la ciudad de Idlib con el apoyo de la aviación rusa."
+    assert detect(spanish) == "es"
+
+
 def test_html_goes_through_trafilatura() -> None:
     html = (
         "<html><head><title>Clashes in Idlib</title></head><body><nav>Home | About</nav>"

@@ -184,6 +184,11 @@ STOPWORDS = {
     "tr": ["ve", "bir", "bu", "da", "de", "ile", "için", "olarak", "olan", "gibi", "daha", "çok"],
 }
 _SETS = {lang: set(words) for lang, words in STOPWORDS.items()}
+# The article of an Arabic name ("al-Assad", "Al Tabaqa", "Deir ez-Zor") is no Spanish
+# "al" or French "el": it is left out before counting function words.
+ARABIC_ARTICLE = re.compile(
+    r"\b(?:[Aa]l|[Ee]l)\s+(?=[A-Z])|\b(?:[Aa][dlnrstz]|[Aa]sh|[Ee][dlnrsz])-(?=\w)"
+)
 
 
 def detect(text: str) -> str | None:
@@ -195,7 +200,7 @@ def detect(text: str) -> str | None:
     latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f") / len(letters)
     if latin < 0.5:
         return _script(letters)
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = [w.lower() for w in _WORD.findall(ARABIC_ARTICLE.sub(" ", sample))]
     if len(words) < 8:
         return None
     scores = {lang: sum(1 for w in words if w in s) / len(words) for lang, s in _SETS.items()}
