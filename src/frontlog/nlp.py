@@ -124,11 +124,6 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str]) -> Any:
 Segments = Sequence[tuple[int, int, bool]]  # (start, end, parse it fully)
 
 
-def parse_segments(nlp: Any, text: str, segments: Segments) -> Any:
-    """One text's ``Doc``: see :func:`parse_texts`."""
-    return parse_texts(nlp, [(text, segments)])[0]
-
-
 def parse_texts(
     nlp: Any, items: Sequence[tuple[str, Segments]], *, batch_size: int = 64
 ) -> list[Any]:

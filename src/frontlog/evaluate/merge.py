@@ -34,10 +34,10 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+from frontlog import engines
 from frontlog.context import Context
-from frontlog.errors import ConfigError, FrontlogError
+from frontlog.errors import ConfigError, DocumentError
 from frontlog.evaluate.common import read_ged
-from frontlog.pipeline import process
 from frontlog.report import RawDocument
 from frontlog.store import SQLiteStore
 
@@ -162,22 +162,25 @@ def score(
     different: set[tuple[str, str]],
 ) -> MergeScores:
     """Ingest ``docs`` in order of publication into an empty store; score the pairs."""
+    ordered = sorted(docs.values(), key=lambda d: (d.published or "", d.document_id))
+    raws = [
+        RawDocument(
+            d.document_id, f"ucdp:{d.document_id}", d.text, "text",
+            outlet=d.outlet, published=d.published,
+        )
+        for d in ordered
+    ]  # fmt: skip
     store = SQLiteStore(":memory:")
     with_event: set[str] = set()
     failed: list[str] = []
     try:
-        for doc in sorted(docs.values(), key=lambda d: (d.published or "", d.document_id)):
-            raw = RawDocument(
-                doc.document_id, f"ucdp:{doc.document_id}", doc.text, "text", outlet=doc.outlet
-            )
-            try:
-                result = process(raw, ctx, published=doc.published)
-            except FrontlogError as exc:
-                failed.append(f"{doc.document_id}: {exc}")
+        for item in engines.here(raws, ctx, published=None):
+            if isinstance(item, DocumentError):
+                failed.append(f"{item.document_id}: {item}")
                 continue
-            if result.events:
-                with_event.add(doc.document_id)
-            store.add(result.document, result.events, text=result.report.text)
+            if item.events:
+                with_event.add(item.document.document_id)
+            store.add(item.document, item.events, item.unresolved, text=item.text)
         together = _together(store)
     finally:
         store.close()

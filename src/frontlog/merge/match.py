@@ -30,6 +30,7 @@ from datetime import date
 from typing import Any
 
 NEAR_KM = 5.0
+MAX_SPAN_DAYS = 31  # the longest date span the pipeline gives (a month)
 EXACT_PREC = 2  # UCDP where_prec 1 (exact place) and 2 (within about 25 km)
 
 
@@ -189,6 +190,3 @@ def date_window(record: dict[str, Any]) -> tuple[str, str, str]:
     first = date.fromisoformat(first_day)
     earliest = first.fromordinal(first.toordinal() - MAX_SPAN_DAYS)
     return earliest.isoformat(), first_day, last_day
-
-
-MAX_SPAN_DAYS = 31  # the longest date span the pipeline gives (a month)
