@@ -5,6 +5,7 @@ format (tests/fixtures, written by the team), and floors on the real data in ../
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,18 @@ def test_re3d_checks_what_was_extracted_against_the_annotations(context: Context
     assert (s.documents, s.events) == (1, 1)
     assert (s.actors, s.places, s.counts) == (1.0, 1.0, 1.0)
     assert (s.pairs_directed, s.pairs_n) == (1.0, 1)
+
+
+def test_re3d_counts_are_scored_only_where_re3d_marks_quantities(
+    context: Context, tmp_path: Path
+) -> None:
+    folder = tmp_path / "re3d-mini"
+    shutil.copytree(FIXTURES / "re3d-mini", folder)
+    (entities,) = folder.glob("*/entities.json")
+    kept = [line for line in entities.read_text().splitlines() if '"Quantity"' not in line]
+    entities.write_text("\n".join(kept) + "\n")
+    s = re3d.evaluate(folder, context)
+    assert (s.counts_n, s.places_n) == (0, 1)  # "12" is no longer marked: nothing to check
 
 
 def test_ucdp_headlines_used_once_are_read_as_reports(context: Context) -> None:
@@ -110,8 +123,8 @@ def test_plover_floors(context: Context) -> None:
 @pytest.mark.shared
 def test_re3d_floors(context: Context) -> None:
     s = re3d.evaluate(shared_path("data", "re3d"), context)
-    assert s.actors >= 0.99 and s.places >= 0.92 and s.counts >= 0.43, s
-    assert s.pairs_directed >= 0.5, s
+    assert s.actors >= 0.99 and s.places >= 0.93 and s.counts >= 0.63, s
+    assert s.pairs_directed >= 0.62, s
 
 
 @pytest.mark.shared

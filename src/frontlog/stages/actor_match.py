@@ -16,7 +16,8 @@ from frontlog.report import ActorMention
 FORCE_WORDS = (
     r"(?:soldiers?|troops|forces|military|army|servicem[ae]n|service members?|personnel"
     r"|aircraft|warplanes?|jets?|helicopters?|gunships?|artillery|navy|air force|police"
-    r"|policem[ae]n|police officers)"
+    r"|policem[ae]n|police officers|drones?|tanks?|(?:air ?)?strikes?|airstrikes?|bombers"
+    r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling)"
 )
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"

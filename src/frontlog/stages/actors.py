@@ -99,9 +99,12 @@ def _roles(
     for actor in found:
         span = syntax.span_of(report.doc, actor.start, actor.end)
         role = _role(span.root, event_lemmas) if span is not None else None
+        if role == "witness" and actor.kind != "civilians":
+            role = None  # "Al-Shabaab said it carried out the attack"
         if role is None:
             role = "actor1" if actor.start < mention.trigger.start else "actor2"
-        by_role[role].append(actor)
+        if role in by_role:
+            by_role[role].append(actor)
     out: list[tuple[str, ActorMention]] = []
     taken: set[str] = set()
     for role, assoc in (("actor1", "assoc_actor1"), ("actor2", "assoc_actor2")):
@@ -122,6 +125,16 @@ def _role(token: Any, event_lemmas: set[str]) -> str | None:
         if head.i == tok.i:
             return None
         dep, lemma = tok.dep_, head.lemma_.lower()
+        if lemma in BLAME and dep == "nsubj":
+            return "speaker"  # who blames is no party to the event
+        if lemma in SAY and dep == "nsubj":
+            return "witness"  # "a nurse said": no party, unless it says it did it
+        if (dep == "dobj" and lemma in BLAME) or (
+            dep == "pobj"
+            and head.lower_ == "on"
+            and "blame" in (head.head.lemma_, head.head.head.lemma_)
+        ):
+            return "actor1"  # "officials blamed the ELN", "blamed the attack on the ELN"
         if dep == "nsubj":
             return "actor2" if lemma in VICTIM_VERBS else "actor1"
         if dep == "agent" or (dep == "pobj" and head.dep_ == "agent"):
@@ -136,6 +149,8 @@ def _role(token: Any, event_lemmas: set[str]) -> str | None:
     return None
 
 
+BLAME = {"blame", "accuse"}
+SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
 PRONOUNS = {"it", "they", "we"}
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}
 

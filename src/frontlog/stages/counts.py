@@ -25,7 +25,7 @@ from frontlog.stages.quantities import Quantity, parse_quantity
 REQUIRES = ("doc", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
-KILL = {"kill", "execute", "behead", "massacre", "slay"}
+KILL = {"kill", "execute", "behead", "massacre", "slay", "murder", "assassinate", "slaughter"}
 HURT = {"injure", "wound", "hurt", "maim"}
 TAKE = {"abduct": "abducted", "kidnap": "abducted", "arrest": "arrested", "detain": "arrested"}
 BODIES = {"body", "bodies", "corpse", "corpses"}
@@ -81,6 +81,8 @@ class _Reader:
             self._means(token)
 
     def _verb(self, token: Any, lemma: str) -> None:
+        if _to_death(token):
+            lemma = "kill"  # "hacked to death 36 villagers", "shot dead two policemen"
         if lemma in KILL | HURT:
             target = self.killed if lemma in KILL else self.injured
             for victim in _objects(token, share=KILL | HURT):
@@ -227,3 +229,16 @@ def _subjects(verb: Any) -> list[Any]:
 
 def _object_is(verb: Any, words: set[str]) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in words for c in verb.children)
+
+
+def _to_death(verb: Any) -> bool:
+    """ "beaten to death", "shot dead": the verb kills whatever it is."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ == "dead":
+        return True  # "shot dead two policemen", however "dead" is parsed
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(g.lower_ == "death" for g in child.children if g.dep_ == "pobj")
+        for child in verb.children
+    )

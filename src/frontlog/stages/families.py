@@ -55,7 +55,49 @@ PLACE_NOUNS = {
     "camp",
     "stronghold",
     "strongholds",
+    "outposts",
+    "post",
+    "posts",
+    "township",
+    "townships",
+    "garrison",
+    "barracks",
+    "bases",
+    "port",
+    "settlement",
+    "settlements",
+    "valley",
+    "ridge",
+    "heights",
 }
+PLACE_VERBS = {
+    "shell",
+    "bomb",
+    "bombard",
+    "pound",
+    "storm",
+    "overrun",
+    "besiege",
+    "enter",
+    "retake",
+    "recapture",
+    "liberate",
+    "encircle",
+    "surround",
+    "raid",
+}  # fmt: skip  (what they act on is a place, whatever the model labelled it)
+GRIEVANCE = {
+    "demand",
+    "condemn",
+    "denounce",
+    "mourn",
+    "commemorate",
+    "decry",
+    "accountability",
+    "justice",
+    "anniversary",
+    "memory",
+}  # fmt: skip  (a past killing that a protest is about)
 DISASTER_SUBJECTS = {"fire", "fires", "blaze", "earthquake", "flood", "floods", "storm", "crash"}
 
 
@@ -88,6 +130,8 @@ def is_place(token: Any) -> bool:
     """A place noun ("the town"), or a name the model or ruler labels as a place."""
     if token.lower_ in PLACE_NOUNS:
         return True
+    if token.ent_type_ == "PERSON" and token.dep_ == "dobj" and token.head.lemma_ in PLACE_VERBS:
+        return True  # "overran Yabaal": a person is seized or captured, not overrun
     return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
         c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children if c.dep_ == "compound"
     )
@@ -107,6 +151,8 @@ def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
         has(sent, "disaster", lexicon) or _disaster_subject(sent)
     ):
         return None
+    if family == "clash" and _fights_disaster(sent):
+        return None  # "firefighters battled a blaze"
     if family in VIOLENT and has(sent, "chemical", lexicon):
         return "chemical"
     if has(sent, "sexual", lexicon) and family in (*VIOLENT, "abduction", "sexual"):
@@ -136,6 +182,8 @@ def _protesters_hit(sent: Any) -> bool:
     for token in sent:
         if token.lemma_ not in ("protester", "demonstrator"):
             continue
+        if any(a.lemma_ in GRIEVANCE for a in token.ancestors):
+            continue  # "rallied to demand justice for the killing of protesters"
         if token.dep_ in ("dobj", "pobj", "nsubjpass"):
             return True
         head = token.head
@@ -151,3 +199,12 @@ def _protesters_hit(sent: Any) -> bool:
 def _disaster_subject(sent: Any) -> bool:
     """A fire, a flood or a crash is what killed: "a fire at a detention centre killed 39"."""
     return any(t.lower_ in DISASTER_SUBJECTS and t.dep_ == "nsubj" for t in sent)
+
+
+def _fights_disaster(sent: Any) -> bool:
+    return any(
+        t.lower_ in DISASTER_SUBJECTS | {"flames", "wildfire", "wildfires", "fire"}
+        and t.dep_ == "dobj"
+        and t.head.lemma_ in ("battle", "fight")
+        for t in sent
+    )

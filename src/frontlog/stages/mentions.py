@@ -106,6 +106,18 @@ def _trigger_evidence(report: Report, token: Any) -> Evidence:
 
 
 def _family(token: Any, ctx: Context) -> str | None:
+    family = _word_family(token, ctx)
+    if family in ("clash", "ied", "casualty") and token.pos_ == "VERB" and _by_suicide(token):
+        return "suicide"  # "a suicide attacker detonated explosives", "… blew up a car"
+    return family
+
+
+def _by_suicide(verb: Any) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    return any(t.lower_ == "suicide" for s in subjects for t in s.subtree)
+
+
+def _word_family(token: Any, ctx: Context) -> str | None:
     lex = ctx.lexicon
     framed = families.frame_family(token, lex)
     if framed is not None:

@@ -5,7 +5,8 @@ pipeline; the rest are tokenised and run through frontlog's entity ruler.
 
 The countries a report is about come from the places it names after a place preposition
 ("in Syria", "near Sukhna"), so that "trained by Russia" does not make it a Russian
-report. Generic actors ("government troops") and place ranking use them.
+report; a report that names no such place is about the home countries of the groups
+it names. Generic actors ("government troops") and place ranking use them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from frontlog.context import Context
 from frontlog.nlp import parse_texts
 from frontlog.report import Report
 from frontlog.stages import prefilter
+from frontlog.stages.actor_match import find_actors
 
 REQUIRES = ("text", "paragraphs")
 ASSIGNS = ("doc", "sentences", "countries")
@@ -54,6 +56,8 @@ DIRECTIONS = {
     "southeastern",
     "southwestern",
 }
+LOCAL = {"rebel", "political_militia", "identity_militia"}
+PROVINCE_WORDS = {"state", "province", "governorate", "region", "county"}
 WEIGHT = {"country": 2, "admin1": 2, "admin2": 1, "place": 1}
 
 
@@ -81,6 +85,14 @@ def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
     return parse_texts(ctx.nlp, [(r.text, s) for r, s in zip(reports, segments, strict=True)])
 
 
+def _home_countries(doc: Any, ctx: Context) -> Counter[str]:
+    """The countries of the named groups and forces a report names, when it names no
+    place that resolves: a rebel group or militia fights at home, where a state's forces
+    ("Israeli tanks", "a US strike") may be abroad."""
+    found = find_actors(doc.text, 0, ctx.lexicon, country=None)
+    return Counter(m.country for m in found if m.country and not m.generic and m.kind in LOCAL)
+
+
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     """Countries the report is about, most named first (those with a quarter of the top)."""
     tally: Counter[str] = Counter()
@@ -92,10 +104,16 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
             before = doc[ent.start - 2].lower_
         if before not in PLACE_PREPS and before not in DIRECTIONS:
             continue
-        found = ctx.gazetteer.lookup(ent.text, limit=1)
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        found = ctx.gazetteer.lookup(ent.text, limit=10 if after in PROVINCE_WORDS else 1)
+        provinces = [c for c in found if c.entry.feature == "admin1" and c.score >= 1.0]
+        if len({c.entry.country for c in provinces}) == 1:
+            found = provinces  # "in Borno state" is Nigeria's, not Borna in Saxony
         if found and found[0].score >= 1.0:
             entry = found[0].entry
             tally[entry.country] += WEIGHT.get(entry.feature, 1)
+    if not tally:
+        tally = _home_countries(doc, ctx)  # "Al-Shabaab militants seize Adan Yabaal"
     if not tally:
         return ()
     top = tally.most_common(1)[0][1]

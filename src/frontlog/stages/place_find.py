@@ -13,11 +13,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Span
+
 from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
 from frontlog.stages.actor_match import find_actors
+from frontlog.stages.families import PLACE_VERBS
+
+BARE_ID = "bare"  # a run of proper nouns no entity covers
 
 NEAR = {"near", "around", "outside", "outskirts", "vicinity", "close", "nearby", "from", "behind"}
 IN = {"in", "at", "inside", "into", "to", "of", "between", "on", "across", "throughout"}
@@ -63,6 +68,12 @@ CLASSIFIER = {
     "neighborhood",
     "suburb",
     "region",
+    "township",
+    "county",
+    "municipality",
+    "commune",
+    "prefecture",
+    "state",
 }
 ADMIN_WORDS = {"province", "provinces", "governorate", "governorates", "countryside"}
 FORCE_WORDS = {
@@ -105,10 +116,10 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
         if not a.generic or a.text.split()[0] in lexicon.demonyms
     ]
     skipped: set[int] = set()
-    for ent in sent.ents:
+    for ent in _candidates(sent):
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
-        needs_context = ent.label_ not in PLACE_LABELS or ent.ent_id_ == SHAPE_ID
+        needs_context = ent.label_ not in PLACE_LABELS or ent.ent_id_ in (SHAPE_ID, BARE_ID)
         if needs_context and not _place_context(ent, found):
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in actors) or _is_claimant(
@@ -125,6 +136,48 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             continue
         found.append((ent, _mention(ent, sent, lexicon)))
     return _fold_anchors(found)
+
+
+DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "today", "yesterday", "tonight",
+}  # fmt: skip
+
+
+def _candidates(sent: Any) -> list[Any]:
+    """The sentence's entities, and runs of proper nouns the model left unlabelled or
+    took for a date ("near Mahaday"): the small model misses many small places."""
+    ents = [e for e in sent.ents if not (e.label_ == "DATE" and _bare(e))]
+    labelled = {i for e in ents for i in range(e.start, e.end)}
+    doc = sent.doc
+    runs: list[Any] = []
+    i = sent.start
+    while i < sent.end:
+        j = i
+        while j < sent.end and j not in labelled and _name_word(doc[j]):
+            j += 1
+        touches = (i - 1 in labelled) or (j in labelled)  # "Al" of "Al Anbar"
+        single_noun = j == i + 1 and (
+            doc[i].lower_ in CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX or len(doc[i]) < 4
+        )  # "Province", "Dam", the "Al" of "the Al bu Nimr tribe"
+        if j > i and not touches and not single_noun:
+            runs.append(Span(doc, i, j, label="LOC", span_id=BARE_ID))
+        i = max(j, i + 1)
+    return sorted(ents + runs, key=lambda e: e.start)
+
+
+def _bare(span: Any) -> bool:
+    return all(_name_word(t) for t in span)
+
+
+def _name_word(token: Any) -> bool:
+    return bool(
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.lower_ not in DATE_WORDS
+        and token.i != token.sent.start
+    )
 
 
 def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:
@@ -159,6 +212,8 @@ def _not_a_location(ent: Any) -> bool:
 
 def _place_context(ent: Any, found: list[tuple[Any, PlaceMention]]) -> bool:
     doc = ent.doc
+    if ent.root.dep_ == "dobj" and ent.root.head.lemma_ in PLACE_VERBS:
+        return True  # "tanks shelled Rafah", "rebels stormed Kidal"
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in KEEP_SUFFIX | CLASSIFIER | ADMIN_WORDS:
         return True
@@ -205,7 +260,7 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
         start_char = doc[ent.start + 1].idx
     level, relation = "place", _relation(ent)
     window = [t.lower_ for t in doc[end : min(end + 3, sent.end)]]
-    provinces = ("province", "provinces", "governorate", "governorates")
+    provinces = ("province", "provinces", "governorate", "governorates", "state")
     if window[:1] == ["countryside"]:
         level, relation = "admin1", "countryside"
     elif window[:1] and window[0] in provinces:
