@@ -60,27 +60,34 @@ def test_the_gold_set_covers_every_sub_event_type() -> None:
 # it is scored by hand at the end of a change, never while tuning. The gold set grows
 # in batches; each earlier batch keeps the floors it had when the next one was added.
 FLOORS = {
-    "g092": {"weighted_f1": 0.95},
+    "g092": {"weighted_f1": 0.97},
     "g220": {
-        "weighted_f1": 0.94,
-        "actor1": 0.57,
-        "actor2": 0.53,
-        "fatalities": 0.87,
-        "location": 0.85,
+        "weighted_f1": 0.98,
+        "actor1": 0.72,
+        "actor2": 0.62,
+        "fatalities": 0.90,
+        "location": 0.89,
     },
     "g288": {
-        "weighted_f1": 0.93,
-        "actor1": 0.67,
-        "actor2": 0.55,
-        "fatalities": 0.87,
-        "location": 0.87,
+        "weighted_f1": 0.96,
+        "actor1": 0.70,
+        "actor2": 0.61,
+        "fatalities": 0.90,
+        "location": 0.90,
     },
-    "g328": {  # the fourth batch was scored unseen and not tuned on yet
-        "weighted_f1": 0.89,
-        "actor1": 0.67,
-        "actor2": 0.55,
-        "fatalities": 0.88,
-        "location": 0.87,
+    "g328": {
+        "weighted_f1": 0.94,
+        "actor1": 0.71,
+        "actor2": 0.61,
+        "fatalities": 0.91,
+        "location": 0.91,
+    },
+    "g388": {  # the fifth batch was scored unseen and not tuned on yet
+        "weighted_f1": 0.90,
+        "actor1": 0.73,
+        "actor2": 0.60,
+        "fatalities": 0.92,
+        "location": 0.91,
     },
 }
 

@@ -84,6 +84,25 @@ def test_a_witness_is_no_party(context: Context) -> None:
             "Insurgents overran three army posts in Kidal region on Friday.",
             "Non-state actor overtakes territory",
         ),
+        # the tokenizer splits "sit-in"; the parse hangs "of X" on "took", not "control"
+        ("Nurses staged a sit-in in Yangon on Monday against the junta.", "Peaceful protest"),
+        (
+            "The RSF took control of Nyala on Thursday after the army pulled out of the city.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Gunmen forced a priest into a van in Tijuana on Monday and he remains missing.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "The last rebels left Daraya on buses and army units deployed in the town under an"
+            " evacuation deal on Friday.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Iraqi troops retook the western districts of Ramadi on Sunday.",
+            "Government regains territory",
+        ),
     ],
 )
 def test_more_ways_to_say_it(context: Context, text: str, expected: str) -> None:

@@ -128,7 +128,13 @@ def _word_family(token: Any, ctx: Context) -> str | None:
             return weapon  # "Coalition aircraft destroyed 14 tanks", "a missile hit Abha"
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     before = token.nbor(-1) if token.i > 0 else None
+    hyphened = (
+        f"{token.nbor(-2).lower_}-{token.lower_}"
+        if token.i > 1 and before is not None and before.text == "-"
+        else ""
+    )  # the tokenizer splits "sit-in", "counter-attack": the head word carries it
     for key in (
+        hyphened,
         f"{token.lower_} {after.lower_}" if after is not None else "",
         f"{token.lemma_.lower()} {after.lemma_.lower()}" if after is not None else "",
         # a two-word noun on its head: "air raids" is read on "raids", which the
@@ -251,8 +257,10 @@ def _has_place_object(token: Any) -> bool:
         preps = [c for h in [token, *heads] for c in h.children if c.dep_ == "prep"]
         preps += [c for p in preps if p.lower_ == "out" for c in p.children if c.dep_ == "prep"]
         expelled = token.lemma_ in EXPEL_VERBS
+        control = any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children)
         for p in preps:
-            of_control = p.lower_ == "of" and p.head.lower_ == "control"
+            # "took control of X", the parse hanging "of X" on the noun or on the verb
+            of_control = p.lower_ == "of" and (p.head.lower_ == "control" or control)
             driven_from = expelled and (p.lower_ == "from" or p.head.lower_ == "out")
             if of_control or driven_from:
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]

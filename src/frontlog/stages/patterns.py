@@ -30,7 +30,11 @@ _matchers: dict[tuple[int, int], tuple[Any, dict[int, tuple[int, int]]]] = {}
 
 def _noun_lemmas(lexicon: Lexicon) -> list[str]:
     return sorted(
-        {key.split()[-1] for key, entry in lexicon.triggers.items() if "NOUN" in entry["pos"]}
+        {  # "sit-in" is parsed as "sit", "-", "in": its last word is the head
+            key.split()[-1].split("-")[-1]
+            for key, entry in lexicon.triggers.items()
+            if "NOUN" in entry["pos"]
+        }
     )
 
 
