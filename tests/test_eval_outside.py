@@ -117,13 +117,13 @@ def test_plover_floors(context: Context) -> None:
     s = plover.evaluate(shared_path("data", "plover-gsr", "PLOVER_GSR_CAMEO.json"), context)
     assert s.precision >= 0.79 and s.recall >= 0.81 and s.type_agreement >= 0.95, s
     assert s.fatalities >= 0.93 and s.place >= 0.79, s
-    assert s.actor1 >= 0.36 and s.actor2 >= 0.24, s
+    assert s.actor1 >= 0.37 and s.actor2 >= 0.24, s
 
 
 @pytest.mark.shared
 def test_re3d_floors(context: Context) -> None:
     s = re3d.evaluate(shared_path("data", "re3d"), context)
-    assert s.actors >= 0.99 and s.places >= 0.93 and s.counts >= 0.63, s
+    assert s.actors >= 0.99 and s.places >= 0.98 and s.counts >= 0.63, s
     assert s.pairs_directed >= 0.62, s
 
 

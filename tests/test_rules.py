@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from frontlog.lexicon import load_lexicon
 from frontlog.stages import patterns, syntax
-from frontlog.stages.actors import _role
+from frontlog.stages.actors import VICTIM_VERBS, _role
 from frontlog.stages.mentions import _family, _reports_event
 
 VOCAB = spacy.blank("en").vocab
@@ -100,14 +100,14 @@ def test_an_adjectival_participle_is_not_an_event() -> None:
 def test_roles_from_the_parse() -> None:
     events = set(load_lexicon().triggers)
     doc = parse(ATTACKED)
-    assert _role(doc[0], events) == "actor1"
-    assert _role(doc[3], events) == "actor2"
+    assert _role(doc[0], events, VICTIM_VERBS) == "actor1"
+    assert _role(doc[3], events, VICTIM_VERBS) == "actor2"
     # "two US soldiers died": the subject of die was acted on
     died = parse(
         "two/CD/NUM/nummod/2 US/NNP/PROPN/compound/2 soldiers/NNS/NOUN/nsubj/3 "
         "died/VBD/VERB/ROOT/3/die"
     )
-    assert _role(died[2], events) == "actor2"
+    assert _role(died[2], events, VICTIM_VERBS) == "actor2"
 
 
 def test_syntax_helpers() -> None:

@@ -118,3 +118,96 @@ def test_a_protest_about_past_killings_is_peaceful(context: Context) -> None:
 
 def test_fighting_a_fire_is_no_event(context: Context) -> None:
     assert events(context, "Firefighters battled a blaze at a warehouse in Odesa on Friday.") == []
+
+
+def test_a_place_of_no_known_country_still_types_the_event(context: Context) -> None:
+    # the gazetteer does not know the place: the sides are named without a country
+    (event,) = events(context, "Gang members shot dead 12 residents in Zorglubville on Sunday.")
+    assert event.sub_event_type == "Attack"
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (
+        "Unidentified Armed Group",
+        "Civilians",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces fired a missile barrage on Odesa overnight, killing 9 people.",
+            ["Shelling/artillery/missile attack"],
+        ),
+        (
+            "Unexploded ordnance went off in a field near Raqqa on Monday, killing two shepherds.",
+            ["Remote explosive/landmine/IED"],
+        ),
+        ("A minibus collided with a lorry near Kano on Friday, killing 11 passengers.", []),
+        ("Police arrested a man suspected of robbery in Puebla on Friday.", []),
+        (
+            "Police arrested two Sinaloa Cartel members suspected of robbery in Culiacan.",
+            ["Arrests"],
+        ),
+    ],
+)
+def test_weapons_accidents_and_crime(context: Context, text: str, expected: list[str]) -> None:
+    assert [e.sub_event_type for e in events(context, text)] == expected
+
+
+def test_a_state_taking_a_place_abroad_overtakes_it(context: Context) -> None:
+    (event,) = events(
+        context,
+        "Russian troops captured the town of Avdiivka after months of assaults, the defence"
+        " ministry in Moscow said.",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    # where the ministry sits is not where it happened
+    assert [p.name for p in event.locations] == ["Avdiivka"]
+
+
+def test_who_withdrew_lost_the_place(context: Context) -> None:
+    (event,) = events(
+        context,
+        "Al-Shabaab fighters took the town of Bulo Burte on Friday after government troops"
+        " withdrew.",
+    )
+    assert actor(event, "actor2") == "Military Forces of Somalia"
+
+
+def test_force_and_crowd_in_acled_order(context: Context) -> None:
+    (dispersed,) = events(context, "Police dispersed protesters with tear gas in Lima on Monday.")
+    assert dispersed.sub_event_type == "Protest with intervention"
+    assert (actor(dispersed, "actor1"), actor(dispersed, "actor2")) == (
+        "Protesters (Peru)",
+        "Police Forces of Peru",
+    )
+    (shot,) = events(context, "Police shot dead three protesters in Mombasa on Tuesday.")
+    assert shot.sub_event_type == "Excessive force against protesters"
+    assert (actor(shot, "actor1"), actor(shot, "actor2")) == (
+        "Police Forces of Kenya",
+        "Protesters (Kenya)",
+    )
+
+
+def test_whose_property_was_destroyed(context: Context) -> None:
+    (looted,) = events(context, "Militiamen looted shops and homes in Bunia on Tuesday.")
+    assert actor(looted, "actor2") == "Civilians (Democratic Republic of Congo)"
+    (torched,) = events(context, "Rioters torched a police station in Medellin on Friday.")
+    assert actor(torched, "actor2") == "Police Forces of Colombia"
+
+
+def test_places_and_names_that_are_not_them(context: Context) -> None:
+    # a nationality before "village" and a faith before "school" are no places
+    (settlers,) = events(
+        context, "Settlers burned cars in the Palestinian village of Turmus Ayya on Friday."
+    )
+    assert "Palestinian" not in [p.name for p in settlers.locations]
+    # "between Abuja and Kaduna" is two places, not one name
+    names = {
+        p.name
+        for e in events(context, "Bandits abducted 40 travellers between Abuja and Kaduna.")
+        for p in e.locations
+    }
+    assert names == {"Abuja", "Kaduna"}
+    # an airport code among a town's alternate names does not make Gao Guantánamo
+    (gao,) = events(context, "Jihadists kidnapped a nurse in Gao on Thursday.")
+    assert gao.locations[0].country == "ML"

@@ -81,6 +81,11 @@ FUZZY_MIN = 85  # rapidfuzz ratio of skeleton keys for a near miss ("Palnyra")
 FUZZY_SCORE = 0.8  # a near miss ranks below every key match
 
 
+def _code(alias: str) -> bool:
+    """An airport or agency code among a place's alternate names ("GAO", "BGW")."""
+    return alias.isupper() and alias.isalpha() and len(alias) <= 4
+
+
 class KeyedLookup:
     """Lookup by name keys, then by near-miss skeletons; subclasses store the keys."""
 
@@ -99,6 +104,8 @@ class KeyedLookup:
             return []
         for i, key in enumerate(keys):
             for alias, score, entry in self._by_key(key):
+                if _code(alias) and not name.isupper():
+                    continue  # "GAO", Guantánamo's airport code, is not Gao
                 self._keep(best, Candidate(entry, min(score, 1.0 - 0.1 * i), alias))
         if not best and len(keys[-1]) >= 7:  # short names have too many neighbours
             self._near_misses(keys[-1], best)

@@ -24,6 +24,7 @@ ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insur
 
 
 _WORD = re.compile(r"\w+")
+UNPLACED = re.compile(r"\s*\(\{country\}\)|\s+of \{country\}")
 
 
 @cache
@@ -52,9 +53,13 @@ def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def find_actors(
-    text: str, offset: int, lexicon: Lexicon, *, country: str | None
+    text: str, offset: int, lexicon: Lexicon, *, country: str | None, unplaced: bool = False
 ) -> list[ActorMention]:
-    """Actors named in ``text`` (which starts at ``offset`` of the cleaned text)."""
+    """Actors named in ``text`` (which starts at ``offset`` of the cleaned text).
+
+    A generic word ("gunmen", "residents") names an actor of ``country``; when the
+    country is unknown it is left out, or with ``unplaced`` named without a country
+    ("Civilians"), so that who acted on whom still types the event."""
     original = text
     text = text.replace("’", "'")  # same length: offsets stay true
     taken: list[tuple[int, int]] = []
@@ -82,7 +87,7 @@ def find_actors(
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
-            if actor.generic and country is None and "{country}" in actor.name:
+            if actor.generic and country is None and "{country}" in actor.name and not unplaced:
                 continue
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, country, original))
@@ -113,7 +118,9 @@ def _mention(
     original: str,
 ) -> ActorMention:
     name, actor_country = actor.name, actor.country
-    if actor.generic:
+    if actor.generic and country is None:
+        name = UNPLACED.sub("", actor.name)  # "Civilians", "Unidentified Armed Group"
+    elif actor.generic:
         iso = country or ""
         name = actor.name.replace("{country}", lexicon.country_names.get(iso, iso))
         actor_country = country

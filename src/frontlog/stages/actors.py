@@ -21,13 +21,14 @@ from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import syntax
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.counts import HURT, KILL
-from frontlog.stages.crowds import crowd_roles
+from frontlog.stages.crowds import crowd_roles, force_and_crowd
 from frontlog.stages.taxonomy import event_type
 
 REQUIRES = ("doc", "sentences", "mentions", "countries")
 ASSIGNS = ("mentions",)
 
 VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
+RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull"}  # lost the place taken
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon"}
 
 
@@ -36,7 +37,9 @@ def run(report: Report, ctx: Context) -> Report:
     for mention in report.mentions:
         country = _country(report, ctx, mention)
         start, end = report.sentences[mention.sentence]
-        found = find_actors(report.text[start:end], start, ctx.lexicon, country=country)
+        found = find_actors(
+            report.text[start:end], start, ctx.lexicon, country=country, unplaced=True
+        )
         claimant_spans = [(e.start, e.end) for e in mention.claim.evidence if e.field == "claimant"]
         found = [
             a for a in found if not any(s <= a.start and a.end <= e for s, e in claimant_spans)
@@ -50,6 +53,8 @@ def run(report: Report, ctx: Context) -> Report:
             # agreements and changes; elsewhere it is talked about, not acting
             roles = [(r, a) for r, a in roles if not a.name.startswith("Government of")]
         roles = crowd_roles(roles, report, mention, ctx.lexicon, country)
+        roles = force_and_crowd(roles, mention, ctx.lexicon, country)
+        roles = _default_target(roles, mention, report.text[start:end], start, ctx, country)
         kinds = {role: actor.kind for role, actor in roles}
         target_kind = kinds.get("actor2") or _victim_kind(mention)
         etype, sub = event_type(
@@ -57,6 +62,45 @@ def run(report: Report, ctx: Context) -> Report:
         )
         out.append(replace(mention, actors=tuple(roles), event_type=etype, sub_event_type=sub))
     return replace(report, mentions=tuple(out))
+
+
+POLICE_WORDS = re.compile(r"\bpolice\b", re.IGNORECASE)
+MILITARY_WORDS = re.compile(r"\b(?:army|military|barracks|soldiers|troops)\b", re.IGNORECASE)
+
+
+def _default_target(
+    roles: list[tuple[str, ActorMention]],
+    mention: Mention,
+    sentence: str,
+    sentence_start: int,
+    ctx: Context,
+    country: str | None,
+) -> list[tuple[str, ActorMention]]:
+    """Whose property is looted or destroyed, and whom rioters attack, when no actor is
+    named for it (ACLED's practice): the police where the sentence speaks of them, else
+    the army, else, for looting and destruction, civilians ("looted shops and homes")."""
+    if country is None or any(r == "actor2" for r, _ in roles):
+        return roles
+    if mention.family not in ("looting", "riot", "mob"):
+        return roles
+    rest = "".join(  # the sentence without its actors' words: "soldiers burned houses"
+        ch
+        for i, ch in enumerate(sentence)
+        if not any(a.start <= sentence_start + i < a.end for _, a in roles)
+    )
+    if POLICE_WORDS.search(rest):
+        template = "Police Forces of {country}"
+    elif MILITARY_WORDS.search(rest) and mention.family == "looting":
+        return roles  # soldiers looting, or a base destroyed: who owned it is not said
+    elif mention.family == "looting":
+        template = "Civilians ({country})"
+    else:
+        return roles
+    name = template.replace("{country}", ctx.lexicon.country_names.get(country, country))
+    kind = "state" if template.startswith("Police") else "civilians"
+    trigger = mention.trigger  # the words that say it was done stand for whom it was done to
+    owner = ActorMention(name, kind, country, trigger.start, trigger.end, trigger.text, True)
+    return [*roles, ("actor2", owner)]
 
 
 def _country(report: Report, ctx: Context, mention: Mention) -> str | None:
@@ -98,9 +142,12 @@ def _roles(
     by_role: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     for actor in found:
         span = syntax.span_of(report.doc, actor.start, actor.end)
-        role = _role(span.root, event_lemmas) if span is not None else None
-        if role == "witness" and actor.kind != "civilians":
-            role = None  # "Al-Shabaab said it carried out the attack"
+        if actor.generic and span is not None and _modifier_only(span.root):
+            continue  # "police and security co-operation" names no party
+        losing = VICTIM_VERBS | (RETREAT_VERBS if mention.family == "territory" else set())
+        role = _role(span.root, event_lemmas, losing) if span is not None else None
+        if role == "witness" and not (actor.kind == "civilians" or actor.generic):
+            role = None  # "Al-Shabaab said it carried out the attack"; "police said" is no party
         if role is None:
             role = "actor1" if actor.start < mention.trigger.start else "actor2"
         if role in by_role:
@@ -118,7 +165,24 @@ def _roles(
     return out
 
 
-def _role(token: Any, event_lemmas: set[str]) -> str | None:
+UNIT_HEADS = {
+    "officer", "force", "unit", "patrol", "convoy", "station", "post", "checkpoint",
+    "vehicle", "car", "truck", "headquarters", "academy", "base", "barracks", "camp",
+    "position", "member", "commander", "chief", "recruit", "cadet", "guard",
+}  # fmt: skip
+
+
+def _modifier_only(root: Any) -> bool:
+    """A generic word that only modifies another noun ("police co-operation"); a unit, a
+    post or a vehicle of the force ("a police patrol", "a police station") still names it."""
+    return bool(
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() not in UNIT_HEADS
+    )
+
+
+def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
     tok = token
     for _ in range(10):
         head = tok.head
@@ -136,7 +200,7 @@ def _role(token: Any, event_lemmas: set[str]) -> str | None:
         ):
             return "actor1"  # "officials blamed the ELN", "blamed the attack on the ELN"
         if dep == "nsubj":
-            return "actor2" if lemma in VICTIM_VERBS else "actor1"
+            return "actor2" if lemma in losing else "actor1"
         if dep == "agent" or (dep == "pobj" and head.dep_ == "agent"):
             return "actor1"
         if dep == "nsubjpass":

@@ -49,10 +49,25 @@ def build_events(
         places_sets = [[t] for t in targets] or [_places(mentions)]
         for index, places in enumerate(places_sets):
             keep = mentions if index == 0 else _for_another_place(mentions)
+            kind = _abroad(sub, actors, places)
             events.append(
-                _event(report, keep, actors, etype, sub, date, places, main, policy=policy)
+                _event(report, keep, actors, etype, kind, date, places, main, policy=policy)
             )
     return events
+
+
+def _abroad(
+    sub: str, actors: list[tuple[str, ActorMention]], places: Sequence[PlaceMention]
+) -> str:
+    """A state's forces taking a place in another country overtake it, as a non-state
+    actor does (ACLED's rule): "Russian troops captured Ocheretyne" is no regaining."""
+    if sub != "Government regains territory":
+        return sub
+    actor1 = next((a for r, a in actors if r == "actor1"), None)
+    where = next((p.resolved.country for p in places if p.resolved is not None), None)
+    if actor1 is not None and actor1.country and where and actor1.country != where:
+        return "Non-state actor overtakes territory"
+    return sub
 
 
 NO_ENEMY = ("not due to", "accident", "not the result of", "friendly fire", "malfunction")

@@ -132,7 +132,7 @@ class _Reader:
         self._count(people[0] if people else head, self.killed, "killed")
 
     def _side(self, text: str, start: int) -> str | None:
-        actors = find_actors(text, start, self.ctx.lexicon, country=self.country)
+        actors = find_actors(text, start, self.ctx.lexicon, country=self.country, unplaced=True)
         named = [a for a in actors if not a.generic] or actors
         return named[0].name if named else None
 

@@ -23,6 +23,7 @@ CROWDS = {
     "mob": ("Rioters", "rioters"),
 }
 Roles = list[tuple[str, ActorMention]]
+FORCE_FIRST = {"excessive_force": True, "protest_intervention": False}
 
 
 def crowd_roles(
@@ -65,3 +66,25 @@ def _subject(report: Report, mention: Mention) -> tuple[int, int] | None:
     if last.dep_ == "pobj" and last.ent_type_ in ("GPE", "LOC"):
         last = head  # "Demonstrators in Baghdad": the place is not the crowd
     return head.left_edge.idx, last.idx + len(last.text)
+
+
+def force_and_crowd(roles: Roles, mention: Mention, lexicon: Lexicon, country: str | None) -> Roles:
+    """ACLED's order where force meets a protest: in a protest with intervention the
+    protesters are actor1 and the force that intervened actor2; in excessive force
+    against protesters, the force is actor1 and the protesters ("people") actor2."""
+    force_first = FORCE_FIRST.get(mention.family)
+    if force_first is None or country is None:
+        return roles
+    force = next((a for r, a in roles if a.kind == "state" and r in ("actor1", "actor2")), None)
+    crowd = next((a for _, a in roles if a.kind in ("protesters", "rioters", "civilians")), None)
+    name = f"Protesters ({lexicon.country_names.get(country, country)})"
+    start, end = mention.trigger.start, mention.trigger.end
+    crowd = (
+        replace(crowd, name=name, kind="protesters")
+        if crowd is not None
+        else ActorMention(name, "protesters", country, start, end, mention.trigger.text, True)
+    )
+    order = [force, crowd] if force_first else [crowd, force]
+    ordered = [(r, a) for r, a in zip(("actor1", "actor2"), order, strict=True) if a is not None]
+    rest = [(r, a) for r, a in roles if r.startswith("assoc") and a not in (force, crowd)]
+    return ordered + rest

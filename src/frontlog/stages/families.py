@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontlog.lexicon import Lexicon
+from frontlog.stages.actor_match import find_actors
 
 OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
 VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
@@ -124,7 +125,9 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         return False
     words = set(frame["objects"])
     if words:
-        objects = [t for c in token.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
+        deps = ("dobj",) if frame.get("direct") else OBJECT_DEPS  # "took the town", not
+        # "took shelter in the town"
+        objects = [t for c in token.children if c.dep_ in deps for t in c.subtree]
         if not any(t.lower_ in words or t.lemma_ in words for t in objects) and not (
             "@place" in words and any(is_place(t) for t in objects)
         ):
@@ -180,6 +183,8 @@ def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
         return "casualty"  # "set fire to a bus, burning 23 travellers to death"
     if family == "territory" and has(sent, "transfer", lexicon):
         return "transfer"
+    if family == "arrest" and has(sent, "crime", lexicon) and not _armed_group(sent, lexicon):
+        return None  # "arrested a man suspected of stealing cars": ordinary crime
     return family
 
 
@@ -214,4 +219,12 @@ def _fights_disaster(sent: Any) -> bool:
         and t.dep_ == "dobj"
         and t.head.lemma_ in ("battle", "fight")
         for t in sent
+    )
+
+
+def _armed_group(sent: Any, lexicon: Lexicon) -> bool:
+    """A named group that is not a state's ("a leader of the Sinaloa Cartel")."""
+    return any(
+        not a.generic and a.kind not in ("state", "external")
+        for a in find_actors(sent.text, sent.start_char, lexicon, country=None)
     )

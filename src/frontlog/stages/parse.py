@@ -20,6 +20,7 @@ from frontlog.nlp import parse_texts
 from frontlog.report import Report
 from frontlog.stages import prefilter
 from frontlog.stages.actor_match import find_actors
+from frontlog.stages.place_find import where_the_speaker_is
 
 REQUIRES = ("text", "paragraphs")
 ASSIGNS = ("doc", "sentences", "countries")
@@ -57,7 +58,7 @@ DIRECTIONS = {
     "southwestern",
 }
 LOCAL = {"rebel", "political_militia", "identity_militia"}
-PROVINCE_WORDS = {"state", "province", "governorate", "region", "county"}
+PROVINCE_WORDS = {"state"}  # "Borno state"; "Saada province" is found as before
 WEIGHT = {"country": 2, "admin1": 2, "admin2": 1, "place": 1}
 
 
@@ -102,7 +103,7 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in ("the",) and ent.start > 1:
             before = doc[ent.start - 2].lower_
-        if before not in PLACE_PREPS and before not in DIRECTIONS:
+        if (before not in PLACE_PREPS and before not in DIRECTIONS) or where_the_speaker_is(ent):
             continue
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         found = ctx.gazetteer.lookup(ent.text, limit=10 if after in PROVINCE_WORDS else 1)

@@ -24,8 +24,11 @@ from frontlog.stages.families import PLACE_VERBS
 
 BARE_ID = "bare"  # a run of proper nouns no entity covers
 
-NEAR = {"near", "around", "outside", "outskirts", "vicinity", "close", "nearby", "from", "behind"}
-IN = {"in", "at", "inside", "into", "to", "of", "between", "on", "across", "throughout"}
+NEAR = {
+    "near", "around", "outside", "outskirts", "vicinity", "close", "nearby", "from", "behind",
+    "between",  # "between Abuja and Kaduna": one area, one event
+}  # fmt: skip
+IN = {"in", "at", "inside", "into", "to", "of", "on", "across", "throughout"}
 DIRECTION = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 REGION_ADJ = {
     "northern",
@@ -119,6 +122,12 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
     for ent in _candidates(sent):
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
+        if not any(t.is_title or t.is_upper for t in ent):
+            continue  # "a command and control node" the model took for a place
+        if ent.label_ == "NORP" and _people_word(ent, lexicon):
+            continue  # "the Palestinian village of Huwara", "a Shiite school"
+        if where_the_speaker_is(ent):
+            continue  # "the defence ministry in Moscow said"
         needs_context = ent.label_ not in PLACE_LABELS or ent.ent_id_ in (SHAPE_ID, BARE_ID)
         if needs_context and not _place_context(ent, found):
             continue
@@ -142,14 +151,17 @@ DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "today", "yesterday", "tonight",
+    *(f"{m}{dot}" for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                            "oct", "nov", "dec") for dot in ("", ".")),
 }  # fmt: skip
 
 
 def _candidates(sent: Any) -> list[Any]:
     """The sentence's entities, and runs of proper nouns the model left unlabelled or
     took for a date ("near Mahaday"): the small model misses many small places."""
-    ents = [e for e in sent.ents if not (e.label_ == "DATE" and _bare(e))]
-    labelled = {i for e in ents for i in range(e.start, e.end)}
+    ents = [part for e in sent.ents if e.label_ != "DATE" for part in _split_and(e)]
+    labelled = {i for e in ents for i in range(e.start, e.end)}  # not dates: "Timbuktu
+    # this week" is a date to the model
     doc = sent.doc
     runs: list[Any] = []
     i = sent.start
@@ -167,8 +179,16 @@ def _candidates(sent: Any) -> list[Any]:
     return sorted(ents + runs, key=lambda e: e.start)
 
 
-def _bare(span: Any) -> bool:
-    return all(_name_word(t) for t in span)
+def _split_and(ent: Any) -> list[Any]:
+    """ "between Abuja and Kaduna" taken as one name is two places."""
+    joints = [t.i for t in ent if t.lower_ == "and" and ent.start < t.i < ent.end - 1]
+    if not joints or not all(ent.doc[j - 1].is_title and ent.doc[j + 1].is_title for j in joints):
+        return [ent]
+    bounds = [ent.start, *[b for j in joints for b in (j, j + 1)], ent.end]
+    return [
+        Span(ent.doc, a, b, label=ent.label_, span_id=ent.id_)
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+    ]
 
 
 def _name_word(token: Any) -> bool:
@@ -178,6 +198,30 @@ def _name_word(token: Any) -> bool:
         and token.lower_ not in DATE_WORDS
         and token.i != token.sent.start
     )
+
+
+SPEAKERS = {
+    "ministry", "spokesman", "spokesperson", "spokeswoman", "official", "officials", "agency",
+    "office", "observatory", "command", "source", "sources", "media", "television", "radio",
+    "newspaper", "correspondent", "reporter",
+}  # fmt: skip
+SAYING = {"say", "tell", "announce", "report", "claim", "state", "confirm", "add", "deny"}
+
+
+def where_the_speaker_is(ent: Any) -> bool:
+    for token in ent.root.ancestors:
+        if token.dep_ == "nsubj" and token.head.lemma_ in SAYING:
+            return token.lower_ in SPEAKERS
+    return False
+
+
+FAITHS = {"shiite", "shia", "sunni", "christian", "muslim", "jewish", "alawite", "druze", "yazidi"}
+
+
+def _people_word(ent: Any, lexicon: Lexicon) -> bool:
+    """A nationality or a faith, not a name the model mislabelled."""
+    text = ent.text
+    return text in lexicon.demonyms or text.lower() in FAITHS or ent.root.pos_ == "ADJ"
 
 
 def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:
@@ -204,9 +248,29 @@ def _not_a_location(ent: Any) -> bool:
         # "a Mogadishu hotel" hit in an attack stands in Mogadishu; "U.S. airstrikes" do not
         return not (head in FACILITIES and _before(ent) in ("a", "the", "on", "at", "in"))
     doc = ent.doc
+    if doc[max(ent.start - 1, 0)].lower_ in PARTNERS:
+        return True  # "our ally Turkey": a party, not a place
+    if _owner_of_forces(ent):
+        return True  # "forces of either the Asad regime or Russia"
     if before == "of" and ent.start >= 2:
         prior = doc[ent.start - 2]
         return bool(prior.lower_ == "," or prior.like_num or prior.ent_type_ == "PERSON")
+    return False
+
+
+PARTNERS = {"ally", "allies", "partner", "partners"}
+
+
+def _owner_of_forces(ent: Any) -> bool:
+    """The country whose forces are meant: "forces of Russia", "troops of the regime or Iran"."""
+    head, through_of = ent.root.head, False
+    for _ in range(3):  # up through "of" and the words it joins ("the regime or Russia")
+        through_of = through_of or head.lower_ == "of"
+        if head.lower_ in FORCE_WORDS:
+            return through_of
+        if head.head.i == head.i or head.lower_ in NEAR | IN - {"of"}:
+            return False
+        head = head.head
     return False
 
 
@@ -233,7 +297,7 @@ def _before(ent: Any) -> str:
 
 ATTACK_WORDS = {
     "attack", "strike", "airstrike", "raid", "shelling", "assault", "offensive",
-    "bombardment", "bombing", "advance", "push", "march", "fire",
+    "bombardment", "bombing", "advance", "push", "march", "fire", "barrage", "salvo",
 }  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from frontlog.lexicon import Lexicon
+from frontlog.stages.families import PLACE_NOUNS
 
 # Past forms that do not start like their lemma, for the verbs of the lexicon.
 IRREGULAR = [
@@ -121,10 +122,13 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
         # strike", "used tear gas": a frame verb counts only with one of its words
         forms = {verb, *FRAME_FORMS.get(verb, ())}
         alone = [e for e in entries if not e.get("objects") and not e.get("needs_context")]
-        if alone or any("@place" in e.get("objects", ()) for e in entries):
+        placed = [e for e in entries if "@place" in e.get("objects", ())]
+        if alone or any(not e.get("direct") for e in placed):
             words |= forms  # "entered Manbij", "handed over Tal Abyad": a place will do
             continue
-        needs = {w for e in entries for w in e.get("objects", ())}
+        needs = {w for e in entries for w in e.get("objects", ()) if w != "@place"}
+        if placed:  # "took the town of X": a place noun in the direct object
+            needs |= PLACE_NOUNS
         for e in entries:  # a context's phrases ("under a deal"): their longest word
             for phrase in lexicon.contexts.get(e.get("needs_context") or "", ()):
                 needs.add(max(re.findall(r"[a-z]+", phrase.lower()) or [phrase], key=len))
