@@ -103,6 +103,11 @@ def test_a_witness_is_no_party(context: Context) -> None:
             "Iraqi troops retook the western districts of Ramadi on Sunday.",
             "Government regains territory",
         ),
+        (  # the parse makes "away" an adverb
+            "Masked men took away a doctor from his clinic in Homs on Friday and his"
+            " whereabouts are unknown.",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
 def test_more_ways_to_say_it(context: Context, text: str, expected: str) -> None:

@@ -121,7 +121,9 @@ def frame_family(token: Any, lexicon: Lexicon) -> str | None:
 
 def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     particle = frame.get("particle")
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+    if particle and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
+    ):  # "took away a lawyer": the parse may make the particle an adverb
         return False
     words = set(frame["objects"])
     if words:
