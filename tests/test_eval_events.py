@@ -60,38 +60,38 @@ def test_the_gold_set_covers_every_sub_event_type() -> None:
 # it is scored by hand at the end of a change, never while tuning. The gold set grows
 # in batches; each earlier batch keeps the floors it had when the next one was added.
 FLOORS = {
-    "g092": {"weighted_f1": 0.97, "actor1": 0.84, "actor2": 0.78},
+    "g092": {"weighted_f1": 0.97, "actor1": 0.84, "actor2": 0.79},
     "g220": {
         "weighted_f1": 0.98,
         "actor1": 0.79,
-        "actor2": 0.73,
+        "actor2": 0.74,
         "fatalities": 0.90,
         "location": 0.90,
     },
     "g288": {
-        "weighted_f1": 0.96,
-        "actor1": 0.77,
-        "actor2": 0.72,
+        "weighted_f1": 0.97,
+        "actor1": 0.78,
+        "actor2": 0.73,
         "fatalities": 0.90,
         "location": 0.91,
     },
     "g328": {
         "weighted_f1": 0.95,
-        "actor1": 0.77,
-        "actor2": 0.71,
+        "actor1": 0.78,
+        "actor2": 0.72,
         "fatalities": 0.91,
         "location": 0.91,
     },
     "g388": {  # the fifth batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.94,
-        "actor1": 0.77,
-        "actor2": 0.70,
+        "actor1": 0.78,
+        "actor2": 0.71,
         "fatalities": 0.92,
         "location": 0.92,
     },
-    "g428": {  # the sixth batch was scored unseen and not tuned on yet
-        "weighted_f1": 0.91,
-        "actor1": 0.75,
+    "g428": {  # the sixth batch's dev split was tuned on after its unseen score
+        "weighted_f1": 0.93,
+        "actor1": 0.76,
         "actor2": 0.69,
         "fatalities": 0.92,
         "location": 0.92,

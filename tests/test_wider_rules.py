@@ -216,3 +216,41 @@ def test_places_and_names_that_are_not_them(context: Context) -> None:
     # an airport code among a town's alternate names does not make Gao Guantánamo
     (gao,) = events(context, "Jihadists kidnapped a nurse in Gao on Thursday.")
     assert gao.locations[0].country == "ML"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters took 40 villagers hostage in Kidal on Monday.",
+            "Abduction/forced disappearance",
+        ),
+        ("Soldiers announced in Niamey that they had removed the president from power.", "Other"),
+        ("Militants slit the throats of 12 farmers near Maiduguri on Friday.", "Attack"),
+        (
+            "Rebels walked into the governor's office in Goma on Sunday after the army fled.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Soldiers shot dead 30 people in Mandalay as protests against the coup took place.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Thousands marched in Yangon on Sunday to protest against the killing of protesters.",
+            "Peaceful protest",
+        ),
+        ("Troops took most of the town of Bakhmut on Monday.", "Government regains territory"),
+    ],
+)
+def test_more_phrasings(context: Context, text: str, expected: str) -> None:
+    assert [e.sub_event_type for e in events(context, text)] == [expected]
+
+
+def test_forces_named_by_their_country(context: Context) -> None:
+    (shelled,) = events(context, "Turkey shelled Kurdish positions near Tal Rifaat on Monday.")
+    assert actor(shelled, "actor1") == "Military Forces of Turkey"
+    (said,) = events(context, "Chad's army said it had killed 30 rebels near Mao on Sunday.")
+    assert actor(said, "actor1") == "Military Forces of Chad"  # the claimant did it
+    (wave,) = events(context, "A wave of Russian missiles hit Odesa on Monday.")
+    assert wave.sub_event_type == "Shelling/artillery/missile attack"
+    assert actor(wave, "actor1") == "Military Forces of Russia"

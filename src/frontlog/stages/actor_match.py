@@ -17,7 +17,7 @@ FORCE_WORDS = (
     r"(?:soldiers?|troops|forces|military|army|servicem[ae]n|service members?|personnel"
     r"|aircraft|warplanes?|jets?|helicopters?|gunships?|artillery|navy|air force|police"
     r"|policem[ae]n|police officers|drones?|tanks?|(?:air ?)?strikes?|airstrikes?|bombers"
-    r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling)"
+    r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling|missiles)"
 )
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"
@@ -46,8 +46,16 @@ def _compiled(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str], ActorEntry]]
 
 
 @cache
+def _nationals(lexicon: Lexicon) -> dict[str, str]:
+    """Nationality words and country possessives → ISO code: "Chadian", "Chad's"."""
+    owners = {f"{name}'s": iso for iso, name in lexicon.country_names.items()}
+    return {**owners, **lexicon.demonyms}
+
+
+@cache
 def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(d) for d in lexicon.demonyms), key=len, reverse=True))
+    nationals = _nationals(lexicon)
+    names = "|".join(sorted((re.escape(d) for d in nationals), key=len, reverse=True))
     words = f"(?:{FORCE_WORDS}|(?P<armed>{ARMED_WORDS})|(?P<gov>government|authorities))"
     return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+\w+)?\s+{words}\b")
 
@@ -69,14 +77,14 @@ def find_actors(
         return all(b <= s or a >= e for s, e in taken)
 
     for match in _demonym_pattern(lexicon).finditer(text):
-        iso = lexicon.demonyms[match.group("dem")]
+        iso = _nationals(lexicon)[match.group("dem")]
         police = POLICE.search(match.group(0)) is not None
         if match.group("armed") or match.group("gov"):  # "Burundian militiamen": an armed
             # group of Burundi; "the Colombian government": the Government of Colombia
             word = "Armed Group" if match.group("armed") else "Government of"
             actor = next((a for a in lexicon.actors if a.generic and word in a.name), None)
         else:
-            actor = _forces_of(lexicon, iso, police=police)
+            actor = forces_of(lexicon, iso, police=police)
         if actor and free(match.start(), match.end()):
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, iso, original))
@@ -98,7 +106,7 @@ def find_actors(
     return sorted(found, key=lambda m: m.start)
 
 
-def _forces_of(lexicon: Lexicon, iso: str, *, police: bool = False) -> ActorEntry | None:
+def forces_of(lexicon: Lexicon, iso: str, *, police: bool = False) -> ActorEntry | None:
     """A country's military forces ("Russian aircraft"), or its police ("Egyptian police")."""
     prefix = "Police Forces of" if police else "Military Forces of"
     for actor in lexicon.actors:

@@ -19,7 +19,7 @@ from typing import Any
 from frontlog.context import Context
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import syntax
-from frontlog.stages.actor_match import find_actors
+from frontlog.stages.actor_match import find_actors, forces_of
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, force_and_crowd
 from frontlog.stages.taxonomy import event_type
@@ -42,10 +42,14 @@ def run(report: Report, ctx: Context) -> Report:
         )
         claimant_spans = [(e.start, e.end) for e in mention.claim.evidence if e.field == "claimant"]
         found = [
-            a for a in found if not any(s <= a.start and a.end <= e for s, e in claimant_spans)
+            a
+            for a in found
+            if not any(s <= a.start and a.end <= e for s, e in claimant_spans)
+            or _speaks_of_itself(report, a)
         ]
         roles = _roles(report, ctx, mention, found)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
+        roles = _country_as_subject(roles, report, mention, ctx)
         roles = _claimant_said_it(roles, report, mention, ctx)
         if mention.family == "agreement":
             roles = _parties(roles)
@@ -192,7 +196,8 @@ def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
         if lemma in BLAME and dep == "nsubj":
             return "speaker"  # who blames is no party to the event
         if lemma in SAY and dep == "nsubj":
-            return "witness"  # "a nurse said": no party, unless it says it did it
+            # "a nurse said": no party; "the army said it had killed": the party itself
+            return "actor1" if _says_it_did(head) else "witness"
         if (dep == "dobj" and lemma in BLAME) or (
             dep == "pobj"
             and head.lower_ == "on"
@@ -213,7 +218,58 @@ def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
     return None
 
 
+def _country_as_subject(
+    roles: list[tuple[str, ActorMention]], report: Report, mention: Mention, ctx: Context
+) -> list[tuple[str, ActorMention]]:
+    """ "Azerbaijan launched an offensive", "Israel struck Gaza": a country that acts
+    by force acts through its military (ACLED names it so)."""
+    if any(r == "actor1" for r, _ in roles) or mention.family in GOVERNMENT_FAMILIES:
+        return roles
+    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
+    if trigger is None:
+        return roles
+    verb = trigger.root
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "launched an offensive"
+    for _ in range(2):  # "Israel struck Gaza, killing 12": the subject of the main verb
+        if any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in CHAINED:
+            break
+        verb = verb.head
+    isos = {name: iso for iso, name in ctx.lexicon.country_names.items()}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+        # the name's words, whatever entity the model made of it ("Azerbaijan" is an ORG)
+        name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+        actor = forces_of(ctx.lexicon, isos[name]) if name in isos else None
+        if actor is not None:
+            at = subject.idx
+            forces = actor.name.replace("{country}", name)
+            found = ActorMention(
+                forces, actor.kind, isos[name], at, at + len(subject.text), subject.text
+            )
+            return [("actor1", found), *[(r, a) for r, a in roles if a.name != forces]]
+    return roles
+
+
+def _speaks_of_itself(report: Report, actor: ActorMention) -> bool:
+    """A claimant that is a party: "Chad's army said it had killed 300 rebels"."""
+    span = syntax.span_of(report.doc, actor.start, actor.end)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SAY and _says_it_did(root.head)
+
+
+def _says_it_did(verb: Any) -> bool:
+    return any(
+        g.dep_ == "nsubj" and g.lower_ in PRONOUNS
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+    )
+
+
 BLAME = {"blame", "accuse"}
+CHAINED = ("advcl", "conj", "xcomp")
 SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
 PRONOUNS = {"it", "they", "we"}
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}

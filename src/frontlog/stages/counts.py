@@ -25,7 +25,9 @@ from frontlog.stages.quantities import Quantity, parse_quantity
 REQUIRES = ("doc", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
-KILL = {"kill", "execute", "behead", "massacre", "slay", "murder", "assassinate", "slaughter"}
+KILL = {
+    "kill", "execute", "behead", "massacre", "slay", "murder", "assassinate", "slaughter", "slit",
+}  # fmt: skip
 HURT = {"injure", "wound", "hurt", "maim"}
 TAKE = {"abduct": "abducted", "kidnap": "abducted", "arrest": "arrested", "detain": "arrested"}
 BODIES = {"body", "bodies", "corpse", "corpses"}

@@ -105,6 +105,7 @@ GRIEVANCE = {
     "justice",
     "anniversary",
     "memory",
+    "protest",
 }  # fmt: skip  (a past killing that a protest is about)
 DISASTER_SUBJECTS = {"fire", "fires", "blaze", "earthquake", "flood", "floods", "storm", "crash"}
 
@@ -170,7 +171,13 @@ def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
     if has(sent, "sexual", lexicon) and family in (*VIOLENT, "abduction", "sexual"):
         return "sexual"
     crowd = has(sent, "protesters", lexicon)
-    hit = crowd and has(sent, "lethal", lexicon) and _protesters_hit(sent)
+    hit = (
+        crowd
+        and has(sent, "lethal", lexicon)
+        and (
+            _protesters_hit(sent) or (family in ("casualty", "protest") and _during_protests(sent))
+        )
+    )
     if hit and family in (*VIOLENT, "protest", "protest_intervention"):  # "killed 24 …"
         return "excessive_force"
     if crowd and family in (*VIOLENT, "protest", "arrest") and has(sent, "intervention", lexicon):
@@ -230,3 +237,22 @@ def _armed_group(sent: Any, lexicon: Lexicon) -> bool:
         not a.generic and a.kind not in ("state", "external")
         for a in find_actors(sent.text, sent.start_char, lexicon, country=None)
     )
+
+
+def _during_protests(sent: Any) -> bool:
+    """ "shot dead 114 people as protests took place": a killing while protests go on,
+    the protest word the subject or object of its own clause, not a cause of grief."""
+    protests = any(
+        t.lemma_ in ("protest", "demonstration")
+        and t.pos_ == "NOUN"
+        and t.dep_ in ("nsubj", "pobj")
+        and not any(a.lemma_ in GRIEVANCE for a in t.ancestors)
+        for t in sent
+    )
+    killing = any(
+        t.pos_ == "VERB"
+        and t.lemma_ in ("kill", "shoot")
+        and not any(a.lemma_ in GRIEVANCE for a in t.ancestors)
+        for t in sent
+    )
+    return protests and killing

@@ -47,6 +47,7 @@ ANAPHORIC_NOUNS = {
     "shelling",
     "ambush",
 }
+PART_WORDS = {"parts", "part", "most", "much", "half", "areas", "rest", "all"}
 EXPEL_VERBS = {"dislodge", "expel", "oust", "drive", "push", "clear", "evict"}  # X from Y
 CAUSE_WORDS = ("due to", "because of", "caused by", "result of", "not the result")
 
@@ -175,6 +176,7 @@ def _weapon_subject(verb: Any, ctx: Context) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subjects = [_of_what(s) for s in subjects]  # "a wave of missiles", "dozens of drones"
     words = [t for s in subjects for t in s.subtree]
     if any(t.lower_ == "suicide" for t in words):
         return None  # "a suicide bomber attacked": no aircraft, and no planted bomb
@@ -187,6 +189,18 @@ def _weapon_subject(verb: Any, ctx: Context) -> str | None:
         return table[kinds[0].lower_] if kinds else table.get(head.lower_) or table[head.lemma_]
     air = [t for t in words if table.get(t.lower_) == "air" or table.get(t.lemma_) == "air"]
     return "air" if air else None
+
+
+QUANTITY_HEADS = {"wave", "barrage", "salvo", "swarm", "dozens", "hundreds", "scores", "volley"}
+
+
+def _of_what(noun: Any) -> Any:
+    """The noun a quantity word stands for: "a wave of Russian cruise missiles"."""
+    if noun.lower_ not in QUANTITY_HEADS:
+        return noun
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = [g for p in of for g in p.children if g.dep_ == "pobj"]
+    return objects[0] if objects else noun
 
 
 def _is_air(token: Any, ctx: Context) -> bool:
@@ -267,7 +281,16 @@ def _has_place_object(token: Any) -> bool:
                 if any(g.pos_ == "PROPN" or families.is_place(g) for g in pobjs):
                     return True
         objects = [t for h in heads for t in syntax.conjuncts(h)]
-    return any(families.is_place(t) for t in objects)
+        objects += [  # "overran parts of Marawi", "took most of the city"
+            g
+            for h in heads
+            if h.lower_ in PART_WORDS
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj" and (g.pos_ == "PROPN" or families.is_place(g))
+        ]
+    return any(families.is_place(t) or (t.pos_ == "PROPN" and t.dep_ == "pobj") for t in objects)
 
 
 def _anaphoric(sent: Any) -> bool:

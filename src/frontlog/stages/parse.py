@@ -88,10 +88,17 @@ def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
 
 def _home_countries(doc: Any, ctx: Context) -> Counter[str]:
     """The countries of the named groups and forces a report names, when it names no
-    place that resolves: a rebel group or militia fights at home, where a state's forces
-    ("Israeli tanks", "a US strike") may be abroad."""
+    place that resolves: a rebel group or militia fights at home, and so do a country's
+    own forces named by its name ("Chad's army"), where forces named by a nationality
+    word ("Israeli tanks", "a US strike") may be abroad."""
     found = find_actors(doc.text, 0, ctx.lexicon, country=None)
-    return Counter(m.country for m in found if m.country and not m.generic and m.kind in LOCAL)
+    homes = Counter(m.country for m in found if m.country and not m.generic and m.kind in LOCAL)
+    owners = {f"{name}'s": iso for iso, name in ctx.lexicon.country_names.items()}
+    for ent in doc.ents:  # "Chad's army": a country named as whose forces they are
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.text in ("'s", "’s") and f"{ent.text}'s" in owners:
+            homes[owners[f"{ent.text}'s"]] += 1
+    return homes
 
 
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:
