@@ -96,8 +96,8 @@ FLOORS = {
         "fatalities": 0.92,
         "location": 0.92,
     },
-    "g468": {  # the seventh batch was scored unseen and not tuned on yet
-        "weighted_f1": 0.92,
+    "g468": {  # the seventh batch's dev split was tuned on after its unseen score
+        "weighted_f1": 0.93,
         "actor1": 0.76,
         "actor2": 0.68,
         "fatalities": 0.93,

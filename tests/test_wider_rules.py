@@ -254,3 +254,32 @@ def test_forces_named_by_their_country(context: Context) -> None:
     (wave,) = events(context, "A wave of Russian missiles hit Odesa on Monday.")
     assert wave.sub_event_type == "Shelling/artillery/missile attack"
     assert actor(wave, "actor1") == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an execution or a beheading is one-sided, whoever the victims were
+        ("Militants beheaded 11 men in a village near Mocimboa da Praia on Friday.", ["Attack"]),
+        (
+            "Troops fired on protesters outside the parliament in Nairobi on Tuesday.",
+            ["Excessive force against protesters"],
+        ),
+        (
+            "Police fired tear gas and rubber bullets at demonstrators in Basra on Monday.",
+            ["Protest with intervention"],
+        ),
+        (
+            "Army units entered Harasta on Friday after the rebels agreed to evacuate.",
+            ["Non-violent transfer of territory"],
+        ),
+        ("Rebels blew up a railway bridge near Homs on Friday.", ["Remote explosive/landmine/IED"]),
+    ],
+)
+def test_one_sided_killings_and_more(context: Context, text: str, expected: list[str]) -> None:
+    assert [e.sub_event_type for e in events(context, text)] == expected
+
+
+def test_power_in_a_power_plant_is_no_coup(context: Context) -> None:
+    found = events(context, "Soldiers seized the Zaporizhzhia power plant on Friday.")
+    assert "Other" not in [e.sub_event_type for e in found]

@@ -146,7 +146,9 @@ def _roles(
     by_role: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     for actor in found:
         span = syntax.span_of(report.doc, actor.start, actor.end)
-        if actor.generic and span is not None and _modifier_only(span.root):
+        head_word = span.root if span is not None and span.root.dep_ != "det" else None
+        head_word = head_word or (span[-1] if span is not None else None)  # "the military coup"
+        if actor.generic and head_word is not None and _modifier_only(head_word):
             continue  # "police and security co-operation" names no party
         losing = VICTIM_VERBS | (RETREAT_VERBS if mention.family == "territory" else set())
         role = _role(span.root, event_lemmas, losing) if span is not None else None
@@ -182,6 +184,8 @@ def _modifier_only(root: Any) -> bool:
     return bool(
         root.dep_ in ("compound", "amod", "nmod")
         and root.head.pos_ == "NOUN"
+        and root.head.dep_ not in ("ROOT", "advcl", "ccomp", "relcl")  # a verb the tagger
+        # took for a noun: "after the army withdraws"
         and root.head.lemma_.lower() not in UNIT_HEADS
     )
 

@@ -86,8 +86,17 @@ def _perpetrator_disputed(mentions: Sequence[Mention], claims: Sequence[Claim]) 
     return ()
 
 
+ONE_SIDED = ("behead", "execut", "massacr", "slit", "lynch", "hacked", "flog")
+
+
 def _unarmed_victims(mentions: Sequence[Mention], main: Mention) -> bool:
-    """A killing (not a battle) whose dead belong to no armed side."""
+    """A killing (not a battle) whose dead belong to no armed side; an execution, a
+    beheading or a massacre always (ACLED: captives killed are victims, not fighters)."""
+    if main.family not in ("casualty", "clash"):
+        return False
+    words = [e.text.lower() for m in mentions for e in m.claim.evidence if e.field == "trigger"]
+    if any(w.startswith(ONE_SIDED) for w in words):
+        return True
     if main.family != "casualty":
         return False
     dead = [c for m in mentions for c in m.claim.killed]

@@ -131,6 +131,8 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         deps = ("dobj",) if frame.get("direct") else OBJECT_DEPS  # "took the town", not
         # "took shelter in the town"
         objects = [t for c in token.children if c.dep_ in deps for t in c.subtree]
+        if frame.get("heads"):
+            objects = [t for t in objects if t.dep_ != "compound"]
         if not any(t.lower_ in words or t.lemma_ in words for t in objects) and not (
             "@place" in words and any(is_place(t) for t in objects)
         ):
