@@ -115,9 +115,9 @@ def test_the_cli_prints_the_figures(tmp_path: Path, gazetteer_file: Path) -> Non
 @pytest.mark.shared
 def test_plover_floors(context: Context) -> None:
     s = plover.evaluate(shared_path("data", "plover-gsr", "PLOVER_GSR_CAMEO.json"), context)
-    assert s.precision >= 0.79 and s.recall >= 0.81 and s.type_agreement >= 0.95, s
+    assert s.precision >= 0.80 and s.recall >= 0.83 and s.type_agreement >= 0.95, s
     assert s.fatalities >= 0.93 and s.place >= 0.79, s
-    assert s.actor1 >= 0.37 and s.actor2 >= 0.24, s
+    assert s.actor1 >= 0.41 and s.actor2 >= 0.24, s
 
 
 @pytest.mark.shared
@@ -131,8 +131,8 @@ def test_re3d_floors(context: Context) -> None:
 def test_ucdp_headline_floors(context: Context) -> None:
     path = shared_path("data", "ucdp-ged-syria", "ged_syria_2016-2019.csv")
     s = ucdp_events.evaluate(path, context, every=20)
-    assert s.with_event >= 0.54 and s.side_a_found >= 0.13 and s.side_b_found >= 0.06, s
-    assert s.deaths_exact >= 0.5, s
+    assert s.with_event >= 0.55 and s.side_a_found >= 0.14 and s.side_b_found >= 0.08, s
+    assert s.deaths_exact >= 0.52, s
 
 
 @pytest.mark.shared
