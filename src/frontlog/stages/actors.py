@@ -81,8 +81,9 @@ def _default_target(
     country: str | None,
 ) -> list[tuple[str, ActorMention]]:
     """Whose property is looted or destroyed, and whom rioters attack, when no actor is
-    named for it (ACLED's practice): the police where the sentence speaks of them, else
-    the army, else, for looting and destruction, civilians ("looted shops and homes")."""
+    named for it (ACLED's practice): the police where the sentence speaks of them; for
+    looting and destruction, else civilians ("looted shops and homes"), unless the words
+    speak of soldiers or a base (whose it was is then not said)."""
     if country is None or any(r == "actor2" for r, _ in roles):
         return roles
     if mention.family not in ("looting", "riot", "mob"):

@@ -21,93 +21,30 @@ from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.families import PLACE_VERBS
-
-BARE_ID = "bare"  # a run of proper nouns no entity covers
-
-NEAR = {
-    "near", "around", "outside", "outskirts", "vicinity", "close", "nearby", "from", "behind",
-    "between",  # "between Abuja and Kaduna": one area, one event
-}  # fmt: skip
-IN = {"in", "at", "inside", "into", "to", "of", "on", "across", "throughout"}
-DIRECTION = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-REGION_ADJ = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-}
-KEEP_SUFFIX = {
-    "fields",
-    "field",
-    "dam",
-    "airbase",
-    "airport",
-    "base",
-    "camp",
-    "bridge",
-    "crossing",
-    "mountain",
-    "mountains",
-    "hill",
-    "oilfield",
-    "refinery",
-    "airfield",
-    "checkpoint",
-    "road",
-    "highway",
-}
-CLASSIFIER = {
-    "village",
-    "town",
-    "city",
-    "district",
-    "area",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "region",
-    "township",
-    "county",
-    "municipality",
-    "commune",
-    "prefecture",
-    "state",
-}
-ADMIN_WORDS = {"province", "provinces", "governorate", "governorates", "countryside"}
-FORCE_WORDS = {
-    "soldiers",
-    "soldier",
-    "troops",
-    "forces",
-    "military",
-    "army",
-    "fighters",
-    "officials",
-    "official",
-    "government",
-    "militias",
-    "militiamen",
-}
-BEARINGS = {
-    "north": 0.0,
-    "northeast": 45.0,
-    "east": 90.0,
-    "southeast": 135.0,
-    "south": 180.0,
-    "southwest": 225.0,
-    "west": 270.0,
-    "northwest": 315.0,
-}
-UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609}
-DISTANCE_LINKS = {"-", "of", "the", "from", "away", "outside", "off", "to"}
-BORDER = {"border", "borders", "boundary", "frontier"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
+from frontlog.stages.place_words import (
+    ADMIN_WORDS,
+    ATTACK_WORDS,
+    BARE_ID,
+    BEARINGS,
+    BORDER,
+    CLASSIFIER,
+    DATE_WORDS,
+    DIRECTION,
+    DISTANCE_LINKS,
+    FACILITIES,
+    FAITHS,
+    FORCE_WORDS,
+    IN,
+    KEEP_SUFFIX,
+    NEAR,
+    OTHER_LABELS,
+    PARTNERS,
+    PLACE_LABELS,
+    REGION_ADJ,
+    SAYING,
+    SPEAKERS,
+    UNITS_KM,
+)
 
 
 def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
@@ -145,15 +82,6 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             continue
         found.append((ent, _mention(ent, sent, lexicon)))
     return _fold_anchors(found)
-
-
-DATE_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "today", "yesterday", "tonight",
-    *(f"{m}{dot}" for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                            "oct", "nov", "dec") for dot in ("", ".")),
-}  # fmt: skip
 
 
 def _candidates(sent: Any) -> list[Any]:
@@ -200,22 +128,11 @@ def _name_word(token: Any) -> bool:
     )
 
 
-SPEAKERS = {
-    "ministry", "spokesman", "spokesperson", "spokeswoman", "official", "officials", "agency",
-    "office", "observatory", "command", "source", "sources", "media", "television", "radio",
-    "newspaper", "correspondent", "reporter",
-}  # fmt: skip
-SAYING = {"say", "tell", "announce", "report", "claim", "state", "confirm", "add", "deny"}
-
-
 def where_the_speaker_is(ent: Any) -> bool:
     for token in ent.root.ancestors:
         if token.dep_ == "nsubj" and token.head.lemma_ in SAYING:
             return token.lower_ in SPEAKERS
     return False
-
-
-FAITHS = {"shiite", "shia", "sunni", "christian", "muslim", "jewish", "alawite", "druze", "yazidi"}
 
 
 def _people_word(ent: Any, lexicon: Lexicon) -> bool:
@@ -228,12 +145,6 @@ def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:
     """A claimant's name ("CJTF-OIR") is not a place; actors are ruled out per sentence."""
     text = ent.text.removeprefix("the ").removeprefix("The ")
     return any(text in c.aliases for c in lexicon.claimants)
-
-
-FACILITIES = {
-    "hotel", "market", "checkpoint", "hospital", "school", "mosque", "church", "airport",
-    "prison", "camp", "restaurant", "bakery", "mall", "stadium", "bus", "station",
-}  # fmt: skip
 
 
 def _not_a_location(ent: Any) -> bool:
@@ -256,9 +167,6 @@ def _not_a_location(ent: Any) -> bool:
         prior = doc[ent.start - 2]
         return bool(prior.lower_ == "," or prior.like_num or prior.ent_type_ == "PERSON")
     return False
-
-
-PARTNERS = {"ally", "allies", "partner", "partners"}
 
 
 def _owner_of_forces(ent: Any) -> bool:
@@ -293,12 +201,6 @@ def _before(ent: Any) -> str:
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
     return doc[i].lower_ if i >= 0 else ""
-
-
-ATTACK_WORDS = {
-    "attack", "strike", "airstrike", "raid", "shelling", "assault", "offensive",
-    "bombardment", "bombing", "advance", "push", "march", "fire", "barrage", "salvo",
-}  # fmt: skip
 
 
 def _after_place_noun(ent: Any) -> bool:

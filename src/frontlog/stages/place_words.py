@@ -1,0 +1,114 @@
+"""The words that place finding reads (``place_find``): prepositions and relation words,
+place nouns and classifiers, the words that say a name is a force, a faith, a speaker or
+an ally rather than a place, and the words that are dates, not names."""
+
+from __future__ import annotations
+
+BARE_ID = "bare"  # a run of proper nouns no entity covers
+NEAR = {
+    "near", "around", "outside", "outskirts", "vicinity", "close", "nearby", "from", "behind",
+    "between",  # "between Abuja and Kaduna": one area, one event
+}  # fmt: skip
+IN = {"in", "at", "inside", "into", "to", "of", "on", "across", "throughout"}
+DIRECTION = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+REGION_ADJ = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
+KEEP_SUFFIX = {
+    "fields",
+    "field",
+    "dam",
+    "airbase",
+    "airport",
+    "base",
+    "camp",
+    "bridge",
+    "crossing",
+    "mountain",
+    "mountains",
+    "hill",
+    "oilfield",
+    "refinery",
+    "airfield",
+    "checkpoint",
+    "road",
+    "highway",
+}
+CLASSIFIER = {
+    "village",
+    "town",
+    "city",
+    "district",
+    "area",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "region",
+    "township",
+    "county",
+    "municipality",
+    "commune",
+    "prefecture",
+    "state",
+}
+ADMIN_WORDS = {"province", "provinces", "governorate", "governorates", "countryside"}
+FORCE_WORDS = {
+    "soldiers",
+    "soldier",
+    "troops",
+    "forces",
+    "military",
+    "army",
+    "fighters",
+    "officials",
+    "official",
+    "government",
+    "militias",
+    "militiamen",
+}
+BEARINGS = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609}
+DISTANCE_LINKS = {"-", "of", "the", "from", "away", "outside", "off", "to"}
+BORDER = {"border", "borders", "boundary", "frontier"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
+DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "today", "yesterday", "tonight",
+    *(f"{m}{dot}" for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                            "oct", "nov", "dec") for dot in ("", ".")),
+}  # fmt: skip
+SPEAKERS = {
+    "ministry", "spokesman", "spokesperson", "spokeswoman", "official", "officials", "agency",
+    "office", "observatory", "command", "source", "sources", "media", "television", "radio",
+    "newspaper", "correspondent", "reporter",
+}  # fmt: skip
+SAYING = {"say", "tell", "announce", "report", "claim", "state", "confirm", "add", "deny"}
+FAITHS = {"shiite", "shia", "sunni", "christian", "muslim", "jewish", "alawite", "druze", "yazidi"}
+FACILITIES = {
+    "hotel", "market", "checkpoint", "hospital", "school", "mosque", "church", "airport",
+    "prison", "camp", "restaurant", "bakery", "mall", "stadium", "bus", "station",
+}  # fmt: skip
+PARTNERS = {"ally", "allies", "partner", "partners"}
+ATTACK_WORDS = {
+    "attack", "strike", "airstrike", "raid", "shelling", "assault", "offensive",
+    "bombardment", "bombing", "advance", "push", "march", "fire", "barrage", "salvo",
+}  # fmt: skip
