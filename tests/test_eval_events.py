@@ -49,7 +49,10 @@ KNOWN_RETELLINGS = {
     ("g203", "g421"), ("g300", "g399"), ("g132", "g468"), ("g087", "g205"),
     ("g009", "g101"), ("g100", "g364"), ("g061", "g170"), ("g019", "g125"),
 }  # fmt: skip
-STOP = set("the a an of in on at and to by for with was were is are after from as its".split())
+STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "and", "to", "by", "for", "with", "was", "were",
+    "is", "are", "after", "from", "as", "its",
+}  # fmt: skip
 
 
 def _content_words(text: str) -> set[str]:
