@@ -283,3 +283,11 @@ def test_one_sided_killings_and_more(context: Context, text: str, expected: list
 def test_power_in_a_power_plant_is_no_coup(context: Context) -> None:
     found = events(context, "Soldiers seized the Zaporizhzhia power plant on Friday.")
     assert "Other" not in [e.sub_event_type for e in found]
+
+
+def test_the_dead_found_in_a_grave_did_not_act(context: Context) -> None:
+    (event,) = events(
+        context, "A mass grave with the remains of 20 people was found near Tlajomulco on Friday."
+    )
+    assert event.sub_event_type == "Other"
+    assert actor(event, "actor1") is None

@@ -144,6 +144,7 @@ def _roles(
     report: Report, ctx: Context, mention: Mention, found: list[ActorMention]
 ) -> list[tuple[str, ActorMention]]:
     event_lemmas = set(ctx.lexicon.triggers) | KILL | HURT | set(ctx.lexicon.materiel_verbs)
+    event_lemmas |= {k for k in ctx.lexicon.frames if not k.startswith("_")}  # "was found"
     by_role: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     for actor in found:
         span = syntax.span_of(report.doc, actor.start, actor.end)
