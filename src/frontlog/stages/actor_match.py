@@ -46,9 +46,15 @@ def _compiled(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str], ActorEntry]]
 
 
 @cache
+def country_isos(lexicon: Lexicon) -> dict[str, str]:
+    """Country names → ISO codes: "Chad" → "TD"."""
+    return {name: iso for iso, name in lexicon.country_names.items()}
+
+
+@cache
 def _nationals(lexicon: Lexicon) -> dict[str, str]:
     """Nationality words and country possessives → ISO code: "Chadian", "Chad's"."""
-    owners = {f"{name}'s": iso for iso, name in lexicon.country_names.items()}
+    owners = {f"{name}'s": iso for name, iso in country_isos(lexicon).items()}
     return {**owners, **lexicon.demonyms}
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from frontlog.context import Context
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import syntax
-from frontlog.stages.actor_match import find_actors, forces_of
+from frontlog.stages.actor_match import country_isos, find_actors, forces_of
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, force_and_crowd
 from frontlog.stages.taxonomy import event_type
@@ -88,11 +88,11 @@ def _default_target(
         return roles
     if mention.family not in ("looting", "riot", "mob"):
         return roles
-    rest = "".join(  # the sentence without its actors' words: "soldiers burned houses"
-        ch
-        for i, ch in enumerate(sentence)
-        if not any(a.start <= sentence_start + i < a.end for _, a in roles)
-    )
+    rest = sentence  # without its actors' words: "soldiers burned houses"
+    for _, a in roles:
+        start, end = a.start - sentence_start, a.end - sentence_start
+        if 0 <= start < end <= len(rest):
+            rest = rest[:start] + " " * (end - start) + rest[end:]
     if POLICE_WORDS.search(rest):
         template = "Police Forces of {country}"
     elif MILITARY_WORDS.search(rest) and mention.family == "looting":
@@ -148,10 +148,10 @@ def _roles(
     by_role: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     for actor in found:
         span = syntax.span_of(report.doc, actor.start, actor.end)
-        head_word = span.root if span is not None and span.root.dep_ != "det" else None
-        head_word = head_word or (span[-1] if span is not None else None)  # "the military coup"
-        if actor.generic and head_word is not None and _modifier_only(head_word):
-            continue  # "police and security co-operation" names no party
+        if actor.generic and span is not None:
+            word = span[-1] if span.root.dep_ == "det" else span.root  # "the military coup"
+            if _modifier_only(word):
+                continue  # "police and security co-operation" names no party
         losing = VICTIM_VERBS | (RETREAT_VERBS if mention.family == "territory" else set())
         role = _role(span.root, event_lemmas, losing) if span is not None else None
         if role == "witness" and not (actor.kind == "civilians" or actor.generic):
@@ -241,7 +241,7 @@ def _country_as_subject(
         if any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in CHAINED:
             break
         verb = verb.head
-    isos = {name: iso for iso, name in ctx.lexicon.country_names.items()}
+    isos = country_isos(ctx.lexicon)
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
         # the name's words, whatever entity the model made of it ("Azerbaijan" is an ORG)
         name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")

@@ -93,7 +93,7 @@ PLACE_VERBS = {
     "encircle",
     "surround",
     "raid",
-}  # fmt: skip  (what they act on is a place, whatever the model labelled it)
+}  # what they act on is a place, whatever the model labelled it
 GRIEVANCE = {
     "demand",
     "condemn",
@@ -106,7 +106,7 @@ GRIEVANCE = {
     "anniversary",
     "memory",
     "protest",
-}  # fmt: skip  (a past killing that a protest is about)
+}  # a past killing that a protest is about
 DISASTER_SUBJECTS = {"fire", "fires", "blaze", "earthquake", "flood", "floods", "storm", "crash"}
 
 
@@ -205,7 +205,7 @@ def _protesters_hit(sent: Any) -> bool:
     for token in sent:
         if token.lemma_ not in ("protester", "demonstrator"):
             continue
-        if any(a.lemma_ in GRIEVANCE for a in token.ancestors):
+        if _grieved(token):
             continue  # "rallied to demand justice for the killing of protesters"
         if token.dep_ in ("dobj", "pobj", "nsubjpass"):
             return True
@@ -226,7 +226,7 @@ def _disaster_subject(sent: Any) -> bool:
 
 def _fights_disaster(sent: Any) -> bool:
     return any(
-        t.lower_ in DISASTER_SUBJECTS | {"flames", "wildfire", "wildfires", "fire"}
+        t.lower_ in DISASTER_SUBJECTS | {"flames", "wildfire", "wildfires"}
         and t.dep_ == "dobj"
         and t.head.lemma_ in ("battle", "fight")
         for t in sent
@@ -248,13 +248,15 @@ def _during_protests(sent: Any) -> bool:
         t.lemma_ in ("protest", "demonstration")
         and t.pos_ == "NOUN"
         and t.dep_ in ("nsubj", "pobj")
-        and not any(a.lemma_ in GRIEVANCE for a in t.ancestors)
+        and not _grieved(t)
         for t in sent
     )
     killing = any(
-        t.pos_ == "VERB"
-        and t.lemma_ in ("kill", "shoot")
-        and not any(a.lemma_ in GRIEVANCE for a in t.ancestors)
-        for t in sent
+        t.pos_ == "VERB" and t.lemma_ in ("kill", "shoot") and not _grieved(t) for t in sent
     )
     return protests and killing
+
+
+def _grieved(token: Any) -> bool:
+    """Under a word of grief or protest: the killing a protest is about."""
+    return any(a.lemma_ in GRIEVANCE for a in token.ancestors)

@@ -256,8 +256,8 @@ def _noun_governor(token: Any, governed: dict[int, int]) -> Any | None:
 
 def _has_place_object(token: Any) -> bool:
     """A territory verb needs a place to change hands, not a tank: its object ("took
-    Mosul", "overran Mosul" however parsed), the place it took "control of", or the
-    place the enemy was driven "from"."""
+    Mosul", "overran Mosul" however parsed), the place it took "control of" or "parts
+    of", or the place the enemy was driven "from"."""
     if token.dep_ == "acl":
         return False  # "equipment captured near Palmyra": a description, not a capture
     if token.dep_ == "amod":  # a verb the parser attached to its object: "liberated X village"
@@ -275,22 +275,14 @@ def _has_place_object(token: Any) -> bool:
         for p in preps:
             # "took control of X", the parse hanging "of X" on the noun or on the verb
             of_control = p.lower_ == "of" and (p.head.lower_ == "control" or control)
+            part_of = p.lower_ == "of" and p.head.lower_ in PART_WORDS  # "overran parts of X"
             driven_from = expelled and (p.lower_ == "from" or p.head.lower_ == "out")
-            if of_control or driven_from:
+            if of_control or part_of or driven_from:
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]
                 if any(g.pos_ == "PROPN" or families.is_place(g) for g in pobjs):
                     return True
         objects = [t for h in heads for t in syntax.conjuncts(h)]
-        objects += [  # "overran parts of Marawi", "took most of the city"
-            g
-            for h in heads
-            if h.lower_ in PART_WORDS
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
-            if g.dep_ == "pobj" and (g.pos_ == "PROPN" or families.is_place(g))
-        ]
-    return any(families.is_place(t) or (t.pos_ == "PROPN" and t.dep_ == "pobj") for t in objects)
+    return any(families.is_place(t) for t in objects)
 
 
 def _anaphoric(sent: Any) -> bool:

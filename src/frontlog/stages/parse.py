@@ -19,7 +19,7 @@ from frontlog.context import Context
 from frontlog.nlp import parse_texts
 from frontlog.report import Report
 from frontlog.stages import prefilter
-from frontlog.stages.actor_match import find_actors
+from frontlog.stages.actor_match import country_isos, find_actors
 from frontlog.stages.place_find import where_the_speaker_is
 
 REQUIRES = ("text", "paragraphs")
@@ -93,11 +93,11 @@ def _home_countries(doc: Any, ctx: Context) -> Counter[str]:
     word ("Israeli tanks", "a US strike") may be abroad."""
     found = find_actors(doc.text, 0, ctx.lexicon, country=None)
     homes = Counter(m.country for m in found if m.country and not m.generic and m.kind in LOCAL)
-    owners = {f"{name}'s": iso for iso, name in ctx.lexicon.country_names.items()}
+    isos = country_isos(ctx.lexicon)
     for ent in doc.ents:  # "Chad's army": a country named as whose forces they are
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and nxt.text in ("'s", "’s") and f"{ent.text}'s" in owners:
-            homes[owners[f"{ent.text}'s"]] += 1
+        if nxt is not None and nxt.text in ("'s", "’s") and ent.text in isos:
+            homes[isos[ent.text]] += 1
     return homes
 
 
