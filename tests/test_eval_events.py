@@ -44,11 +44,6 @@ def test_the_cli_prints_json(tmp_path: Path, gazetteer_file: Path) -> None:
 # Reports that retell an earlier report's incident in much the same words, found when
 # the check below was written; they are to be replaced (docs/accuracy.md). Any other
 # pair this close fails: a new report must be new text.
-KNOWN_RETELLINGS = {
-    ("g173", "g456"), ("g143", "g448"), ("g104", "g438"),
-    ("g203", "g421"), ("g300", "g399"), ("g132", "g468"), ("g087", "g205"),
-    ("g009", "g101"), ("g100", "g364"), ("g061", "g170"), ("g019", "g125"),
-}  # fmt: skip
 STOP = {
     "the", "a", "an", "of", "in", "on", "at", "and", "to", "by", "for", "with", "was", "were",
     "is", "are", "after", "from", "as", "its",
@@ -66,7 +61,7 @@ def test_no_report_retells_an_earlier_one() -> None:
         for (a, wa), (b, wb) in itertools.combinations(reports, 2)
         if len(wa & wb) / len(wa | wb) >= 0.5
     }
-    assert close <= KNOWN_RETELLINGS, sorted(close - KNOWN_RETELLINGS)
+    assert not close, sorted(close)
 
 
 def test_a_malformed_gold_line_names_its_line(tmp_path: Path) -> None:
@@ -90,54 +85,54 @@ def test_the_gold_set_covers_every_sub_event_type() -> None:
 # it is scored by hand at the end of a change, never while tuning. The gold set grows
 # in batches; each earlier batch keeps the floors it had when the next one was added.
 FLOORS = {
-    "g092": {"weighted_f1": 0.97, "actor1": 0.84, "actor2": 0.79},
+    "g092": {"weighted_f1": 0.97, "actor1": 0.84, "actor2": 0.81},
     "g220": {
         "weighted_f1": 0.98,
         "actor1": 0.79,
         "actor2": 0.74,
-        "fatalities": 0.90,
+        "fatalities": 0.93,
         "location": 0.90,
     },
     "g288": {
         "weighted_f1": 0.97,
         "actor1": 0.78,
         "actor2": 0.73,
-        "fatalities": 0.90,
+        "fatalities": 0.92,
         "location": 0.91,
     },
     "g328": {
         "weighted_f1": 0.95,
         "actor1": 0.78,
-        "actor2": 0.72,
-        "fatalities": 0.91,
+        "actor2": 0.73,
+        "fatalities": 0.93,
         "location": 0.91,
     },
     "g388": {  # the fifth batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.94,
         "actor1": 0.78,
         "actor2": 0.71,
-        "fatalities": 0.92,
+        "fatalities": 0.93,
         "location": 0.92,
     },
     "g428": {  # the sixth batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.93,
         "actor1": 0.76,
         "actor2": 0.69,
-        "fatalities": 0.92,
+        "fatalities": 0.93,
         "location": 0.92,
     },
     "g468": {  # the seventh batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.93,
         "actor1": 0.76,
         "actor2": 0.68,
-        "fatalities": 0.93,
+        "fatalities": 0.94,
         "location": 0.92,
     },
     "g508": {  # the eighth batch was scored unseen and not tuned on
         "weighted_f1": 0.91,
         "actor1": 0.77,
         "actor2": 0.68,
-        "fatalities": 0.92,
+        "fatalities": 0.94,
         "location": 0.93,
     },
 }

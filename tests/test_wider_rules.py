@@ -291,3 +291,25 @@ def test_the_dead_found_in_a_grave_did_not_act(context: Context) -> None:
     )
     assert event.sub_event_type == "Other"
     assert actor(event, "actor1") is None
+
+
+def test_a_mob_kills_civilians_and_the_police_who_tell_of_it_are_no_party(
+    context: Context,
+) -> None:
+    (event,) = events(
+        context, "A crowd lynched two men accused of theft in Katsina on Friday, police said."
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert actor(event, "actor2") == "Civilians (Nigeria)"
+    assert event.fatalities.best == 2
+    (station,) = events(context, "A mob attacked a police station in Kano on Monday.")
+    assert actor(station, "actor2") == "Police Forces of Nigeria"
+
+
+def test_figures_go_to_the_place_they_are_told_for(context: Context) -> None:
+    first, second = events(
+        context,
+        "Russian forces shelled Nikopol and Marhanets on Tuesday, killing a woman in Marhanets.",
+    )
+    assert (first.locations[0].name, first.fatalities.best) == ("Nikopol", None)
+    assert (second.locations[0].name, second.fatalities.best) == ("Marhanets", 1)

@@ -58,7 +58,8 @@ def run(report: Report, ctx: Context) -> Report:
             roles = [(r, a) for r, a in roles if not a.name.startswith("Government of")]
         roles = crowd_roles(roles, report, mention, ctx.lexicon, country)
         roles = force_and_crowd(roles, mention, ctx.lexicon, country)
-        roles = _default_target(roles, mention, report.text[start:end], start, ctx, country)
+        said = claimant_spans  # "police said" names the police as no party
+        roles = _default_target(roles, mention, report.text[start:end], start, ctx, country, said)
         kinds = {role: actor.kind for role, actor in roles}
         target_kind = kinds.get("actor2") or _victim_kind(mention)
         etype, sub = event_type(
@@ -79,26 +80,31 @@ def _default_target(
     sentence_start: int,
     ctx: Context,
     country: str | None,
+    said: list[tuple[int, int]],
 ) -> list[tuple[str, ActorMention]]:
     """Whose property is looted or destroyed, and whom rioters attack, when no actor is
-    named for it (ACLED's practice): the police where the sentence speaks of them; for
+    named for it (ACLED's practice): the police where the sentence speaks of them (not as
+    the claimant who tells of it); for
     looting and destruction, else civilians ("looted shops and homes"), unless the words
-    speak of soldiers or a base (whose it was is then not said)."""
+    speak of soldiers or a base (whose it was is then not said); those a mob kills or
+    hurts, else civilians."""
     if country is None or any(r == "actor2" for r, _ in roles):
         return roles
     if mention.family not in ("looting", "riot", "mob"):
         return roles
     rest = sentence  # without its actors' words: "soldiers burned houses"
-    for _, a in roles:
-        start, end = a.start - sentence_start, a.end - sentence_start
+    for a_start, a_end in [(a.start, a.end) for _, a in roles] + said:
+        start, end = a_start - sentence_start, a_end - sentence_start
         if 0 <= start < end <= len(rest):
             rest = rest[:start] + " " * (end - start) + rest[end:]
     if POLICE_WORDS.search(rest):
         template = "Police Forces of {country}"
     elif MILITARY_WORDS.search(rest) and mention.family == "looting":
         return roles  # soldiers looting, or a base destroyed: who owned it is not said
-    elif mention.family == "looting":
-        template = "Civilians ({country})"
+    elif mention.family == "looting" or (
+        mention.family == "mob" and (mention.claim.killed or mention.claim.injured)
+    ):
+        template = "Civilians ({country})"  # a mob's dead and hurt: "lynched two men"
     else:
         return roles
     name = template.replace("{country}", ctx.lexicon.country_names.get(country, country))

@@ -47,8 +47,9 @@ def build_events(
             else _conjoined_places(report, main)
         )
         places_sets = [[t] for t in targets] or [_places(mentions)]
+        told = _figures_told_at(main, targets)
         for index, places in enumerate(places_sets):
-            keep = mentions if index == 0 else _for_another_place(mentions)
+            keep = mentions if index == told else _for_another_place(mentions)
             kind = _abroad(sub, actors, places)
             events.append(
                 _event(report, keep, actors, etype, kind, date, places, main, policy=policy)
@@ -101,6 +102,15 @@ def _unarmed_victims(mentions: Sequence[Mention], main: Mention) -> bool:
         return False
     dead = [c for m in mentions for c in m.claim.killed]
     return bool(dead) and all(c.side is None for c in dead)
+
+
+def _figures_told_at(main: Mention, targets: Sequence[PlaceMention]) -> int:
+    """Which of the places named together the figures are told for: the one named again
+    after them ("shelled A and B, killing two civilians in B"), else the first."""
+    names = [t.name.lower() for t in targets]
+    last = max((t.end for t in targets), default=0)
+    again = (p.name.lower() for p in main.places if p.start >= last and p.name.lower() in names)
+    return names.index(next(again, names[0])) if names else 0
 
 
 def _for_another_place(mentions: Sequence[Mention]) -> list[Mention]:

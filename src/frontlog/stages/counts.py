@@ -27,6 +27,7 @@ ASSIGNS = ("mentions",)
 
 KILL = {
     "kill", "execute", "behead", "massacre", "slay", "murder", "assassinate", "slaughter", "slit",
+    "lynch",
 }  # fmt: skip
 HURT = {"injure", "wound", "hurt", "maim"}
 TAKE = {"abduct": "abducted", "kidnap": "abducted", "arrest": "arrested", "detain": "arrested"}
