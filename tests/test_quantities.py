@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from frontlog.lexicon import load_lexicon
@@ -11,7 +13,7 @@ from frontlog.stages.quantities import Quantity, parse_quantity
         ("thirty-two soldiers", Quantity(32, 32, 32, None)),
         ("Two US soldiers", Quantity(2, 2, 2, None)),
         ("at least 28 people", Quantity(None, 28, None, None)),
-        ("more than 60 civilians", Quantity(None, 61, None, None)),
+        ("more than 60 civilians", Quantity(None, 60, None, None)),  # ACLED codes 60
         ("up to 40 fighters", Quantity(None, None, 40, None)),
         ("1,200 residents", Quantity(1200, 1200, 1200, None)),
         ("large numbers of ISIS fighters", Quantity(None, 10, None, "large numbers")),
@@ -22,3 +24,10 @@ from frontlog.stages.quantities import Quantity, parse_quantity
 )
 def test_parse_quantity(text: str, expected: Quantity) -> None:
     assert parse_quantity(text, load_lexicon()) == expected
+
+
+def test_a_qualifier_table_may_make_more_than_exclusive() -> None:
+    lexicon = load_lexicon()
+    strict = replace(lexicon, qualifiers={**lexicon.qualifiers, "more than": "low_excl"})
+    assert parse_quantity("more than 60 civilians", strict) == Quantity(None, 61, None, None)
+    assert parse_quantity("fewer than 10 soldiers", strict) == Quantity(None, None, 9, None)

@@ -28,7 +28,8 @@ REQUIRES = ("doc", "sentences", "mentions", "countries")
 ASSIGNS = ("mentions",)
 
 VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
-RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull"}  # lost the place taken
+RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "leave", "evacuate"}
+HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon"}
 
 
@@ -160,6 +161,11 @@ def _roles(
                 continue  # "police and security co-operation" names no party
         losing = VICTIM_VERBS | (RETREAT_VERBS if mention.family == "territory" else set())
         role = _role(span.root, event_lemmas, losing) if span is not None else None
+        if mention.family == "transfer" and span is not None:
+            if _left(span.root):
+                continue  # who left a place handed over is no party to the transfer (ACLED)
+            if _handed_to(span.root):
+                role = "actor1"
         if role == "witness" and not (actor.kind == "civilians" or actor.generic):
             role = None  # "Al-Shabaab said it carried out the attack"; "police said" is no party
         if role is None:
@@ -228,6 +234,23 @@ def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
             return "actor2"
         tok = head
     return None
+
+
+def _left(token: Any) -> bool:
+    """The subject or object of a verb of leaving or handing over, or the subject of
+    saying or agreeing to leave ("the army announced it was redeploying its troops",
+    "agreed to evacuate its fighters")."""
+    if token.dep_ not in ("nsubj", "dobj"):
+        return False
+    verb = token.head
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return verb.lemma_ in RETREAT_VERBS | HAND_OVER or any(v.lemma_ in RETREAT_VERBS for v in said)
+
+
+def _handed_to(token: Any) -> bool:
+    """Who a place was handed over or surrendered to: "handed it over to the Malian army"."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in HAND_OVER
 
 
 def _country_as_subject(

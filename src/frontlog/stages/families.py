@@ -107,6 +107,8 @@ GRIEVANCE = {
     "memory",
     "protest",
 }  # a past killing that a protest is about
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
+UNFORCED_TAKING = {"take", "enter", "move", "walk", "deploy", "assume"}
 DISASTER_SUBJECTS = {"fire", "fires", "blaze", "earthquake", "flood", "floods", "storm", "crash"}
 
 
@@ -160,8 +162,9 @@ def has(sent: Any, context: str, lexicon: Lexicon) -> bool:
     return any((w in text) if " " in w else (w in tokens) for w in words)
 
 
-def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
-    """The family the sentence makes of its most specific trigger; None: not an event."""
+def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str | None:
+    """The family the sentence makes of its most specific trigger (the token, when
+    known); None: not an event."""
     if family in ("casualty", "operation") and (
         has(sent, "disaster", lexicon) or _disaster_subject(sent)
     ):
@@ -182,9 +185,16 @@ def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
     )
     if hit and family in (*VIOLENT, "protest", "protest_intervention"):  # "killed 24 …"
         return "excessive_force"
-    if crowd and family in (*VIOLENT, "protest", "arrest") and has(sent, "intervention", lexicon):
+    if (
+        crowd
+        and family in (*VIOLENT, "protest", "arrest")
+        and has(sent, "intervention", lexicon)
+        and (family != "arrest" or _at_a_protest(sent))
+    ):
         return "protest_intervention"
     rioters = crowd or any(t.lower_ in ("rioters", "rioter") for t in sent)
+    rioters = rioters or (family == "clash" and has(sent, "crowds", lexicon))  # "crowds
+    # stormed the residence"; a crowd that kills is a mob, below
     unrest = (*VIOLENT, "looting", "protest", "riot")
     if rioters and family in unrest and has(sent, "riot", lexicon):
         return "riot"
@@ -194,9 +204,36 @@ def refine(family: str, sent: Any, lexicon: Lexicon) -> str | None:
         return "casualty"  # "set fire to a bus, burning 23 travellers to death"
     if family == "territory" and has(sent, "transfer", lexicon):
         return "transfer"
+    if family == "territory" and _moves_into_what_was_left(sent, lexicon, trigger):
+        return "transfer"
     if family == "arrest" and has(sent, "crime", lexicon) and not _armed_group(sent, lexicon):
         return None  # "arrested a man suspected of stealing cars": ordinary crime
     return family
+
+
+def _moves_into_what_was_left(sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
+    """ACLED's non-violent transfer: a force takes over or enters a place the other side
+    has left ("took over Kirkuk after the army abandoned its positions"), with no fight
+    told. A verb of force ("captured", "overran", "recaptured") stays a battle."""
+    return (
+        trigger is not None
+        and trigger.lemma_ in UNFORCED_TAKING
+        and has(sent, "withdrawal", lexicon)
+        and not has(sent, "fought", lexicon)
+    )
+
+
+def _at_a_protest(sent: Any) -> bool:
+    """Those arrested were protesting: protesters, a protest verb ("wrestlers who were
+    protesting"), a protest where it happened ("at a rally"); not a protest that is
+    the object of another deed ("journalists covering a protest", "for organising a
+    march")."""
+    return any(
+        t.lemma_ in ("protester", "demonstrator")
+        or (t.pos_ == "VERB" and t.lemma_ in ("protest", "demonstrate", "rally", "march"))
+        or (t.lemma_ in PROTEST_NOUNS and t.pos_ == "NOUN" and t.dep_ != "dobj")
+        for t in sent
+    )
 
 
 def _protesters_hit(sent: Any) -> bool:

@@ -80,7 +80,7 @@ def _sentence_mention(
     if not triggers:
         return _supplement(report, index, sent)
     triggers.sort(key=lambda ft: PRECEDENCE.index(ft[0]))
-    family = families.refine(triggers[0][0], sent, ctx.lexicon)
+    family = families.refine(triggers[0][0], sent, ctx.lexicon, triggers[0][1])
     if family is None:
         return None  # a death in an earthquake, a crash: not an event
     evidence = tuple(_trigger_evidence(report, t) for _, t in triggers)
@@ -258,7 +258,7 @@ def _has_place_object(token: Any) -> bool:
     """A territory verb needs a place to change hands, not a tank: its object ("took
     Mosul", "overran Mosul" however parsed), the place it took "control of" or "parts
     of", or the place the enemy was driven "from"."""
-    if token.dep_ == "acl":
+    if token.dep_ == "acl" and not syntax.is_hung_main_verb(token):
         return False  # "equipment captured near Palmyra": a description, not a capture
     if token.dep_ == "amod":  # a verb the parser attached to its object: "liberated X village"
         objects = list(syntax.conjuncts(token.head))

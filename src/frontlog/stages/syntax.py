@@ -87,6 +87,8 @@ def is_past(verb: Token) -> bool:
         a.tag_ in ("VBD", "VBN") or a.lower_ in PERFECT for a in auxes
     ):
         return True
+    if is_hung_main_verb(verb):
+        return True
     if tag in ("VBG", "VBN") and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"):
         governor = verb.head
         # spaCy makes a new Token object on every access: compare positions, not identity
@@ -98,6 +100,20 @@ def is_past(verb: Token) -> bool:
         # ("A man hurled a grenade", "militants overran Mosul")
         return any(c.dep_ == "nsubj" for c in verb.children)
     return tag in ("VBZ", "VBP") and any(a.lower_ in PERFECT for a in auxes)
+
+
+def is_hung_main_verb(verb: Token) -> bool:
+    """A past main verb the parser hung on its subject as a participle ("Bandits
+    abducted 24 students": "abducted" an ``acl`` of the sentence's root "Bandits"). A
+    participle that describes a noun has no object of its own ("the men abducted")."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ == "acl"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.i == verb.head.i + 1
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def is_headline_present(verb: Token) -> bool:
