@@ -3,6 +3,7 @@ gold set (tests/gold/events.jsonl, written by the team)."""
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import json
 import re
@@ -41,9 +42,7 @@ def test_the_cli_prints_json(tmp_path: Path, gazetteer_file: Path) -> None:
     assert dev["split"] == "dev" and dev["weighted_f1"] == 1.0
 
 
-# Reports that retell an earlier report's incident in much the same words, found when
-# the check below was written; they are to be replaced (docs/accuracy.md). Any other
-# pair this close fails: a new report must be new text.
+# A new report must be new text: no two reports share half their content words.
 STOP = {
     "the", "a", "an", "of", "in", "on", "at", "and", "to", "by", "for", "with", "was", "were",
     "is", "are", "after", "from", "as", "its",
@@ -62,6 +61,24 @@ def test_no_report_retells_an_earlier_one() -> None:
         if len(wa & wb) / len(wa | wb) >= 0.5
     }
     assert not close, sorted(close)
+
+
+def test_no_test_report_tells_an_incident_of_the_dev_split() -> None:
+    """Two reports of one place within three days may tell one incident in other words;
+    a test report must not, or the rules were tuned on its incident."""
+    reports = read_gold(GOLD)
+    places = {r.id: {e.location for e in r.events if e.location} for r in reports}
+    day = {r.id: datetime.date.fromisoformat(r.published) for r in reports}
+    shared = sorted(
+        (t.id, d.id)
+        for t in reports
+        if t.split == "test"
+        for d in reports
+        if d.split == "dev"
+        and places[t.id] & places[d.id]
+        and abs((day[t.id] - day[d.id]).days) <= 3
+    )
+    assert not shared
 
 
 def test_a_malformed_gold_line_names_its_line(tmp_path: Path) -> None:
@@ -89,8 +106,8 @@ FLOORS = {
     "g220": {
         "weighted_f1": 0.98,
         "actor1": 0.81,
-        "actor2": 0.77,
-        "fatalities": 0.95,
+        "actor2": 0.78,
+        "fatalities": 0.96,
         "location": 0.90,
     },
     "g288": {
@@ -103,14 +120,14 @@ FLOORS = {
     "g328": {
         "weighted_f1": 0.95,
         "actor1": 0.79,
-        "actor2": 0.74,
-        "fatalities": 0.95,
+        "actor2": 0.75,
+        "fatalities": 0.96,
         "location": 0.91,
     },
     "g388": {  # the fifth batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.94,
         "actor1": 0.80,
-        "actor2": 0.73,
+        "actor2": 0.74,
         "fatalities": 0.96,
         "location": 0.92,
     },
@@ -119,20 +136,20 @@ FLOORS = {
         "actor1": 0.78,
         "actor2": 0.72,
         "fatalities": 0.96,
-        "location": 0.92,
+        "location": 0.93,
     },
     "g468": {  # the seventh batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.93,
         "actor1": 0.78,
-        "actor2": 0.70,
+        "actor2": 0.71,
         "fatalities": 0.96,
-        "location": 0.92,
+        "location": 0.93,
     },
     "g508": {  # the eighth batch was scored unseen and not tuned on
         "weighted_f1": 0.92,
         "actor1": 0.79,
-        "actor2": 0.70,
-        "fatalities": 0.96,
+        "actor2": 0.71,
+        "fatalities": 0.97,
         "location": 0.93,
     },
 }

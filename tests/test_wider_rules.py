@@ -379,3 +379,25 @@ def test_crowds_arrests_and_places_left(
 def test_more_than_n_is_coded_n_as_acled_does(context: Context) -> None:
     (event,) = events(context, "An air strike killed more than 30 people in Dara on Monday.")
     assert event.fatalities.low == 30
+
+
+def test_a_trigger_noun_the_parser_made_the_root_acts(context: Context) -> None:
+    # parsed with "strike" as the root and "killed" hung on it as a participle
+    (event,) = events(
+        context, "A US drone strike killed at least 30 farmers in Nangarhar province on Sunday."
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert actor(event, "actor1") == "Military Forces of the United States"
+    assert event.fatalities.best == 30
+
+
+def test_one_person_by_a_possessive_and_a_police_compound(context: Context) -> None:
+    (drone,) = events(
+        context,
+        "A Russian drone dropped a grenade on a car in Kherson on Monday, killing its driver.",
+    )
+    assert drone.fatalities.best == 1
+    (blast,) = events(
+        context, "A bomb exploded in a mosque inside a police compound in Quetta on Friday."
+    )
+    assert actor(blast, "actor2") == "Police Forces of Pakistan"

@@ -188,7 +188,7 @@ def _roles(
 UNIT_HEADS = {
     "officer", "force", "unit", "patrol", "convoy", "station", "post", "checkpoint",
     "vehicle", "car", "truck", "headquarters", "academy", "base", "barracks", "camp",
-    "position", "member", "commander", "chief", "recruit", "cadet", "guard",
+    "position", "member", "commander", "chief", "recruit", "cadet", "guard", "compound",
 }  # fmt: skip
 
 
@@ -208,8 +208,9 @@ def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
     tok = token
     for _ in range(10):
         head = tok.head
-        if head.i == tok.i:
-            return None
+        if head.i == tok.i:  # the root; a subject when the parser hung the verb on it
+            hung = any(syntax.is_hung_main_verb(c) for c in tok.children)
+            return "actor1" if hung and tok.pos_ in ("NOUN", "PROPN") else None
         dep, lemma = tok.dep_, head.lemma_.lower()
         if lemma in BLAME and dep == "nsubj":
             return "speaker"  # who blames is no party to the event

@@ -203,11 +203,11 @@ class _Reader:
 
 
 def _one_person(head: Any) -> bool:
-    """ "a soldier", "the commander", "Dayton": one person."""
+    """ "a soldier", "the commander", "its driver", "Dayton": one person."""
     if head.pos_ == "PROPN":
         return bool(head.ent_type_ == "PERSON")
     return bool(head.tag_ == "NN") and any(
-        c.lower_ in ("a", "an", "the", "one") for c in head.lefts
+        c.lower_ in ("a", "an", "the", "one", "its", "his", "her", "their") for c in head.lefts
     )
 
 

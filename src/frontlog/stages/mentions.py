@@ -251,6 +251,9 @@ def _noun_governor(token: Any, governed: dict[int, int]) -> Any | None:
     if token.dep_ == "conj" and token.i not in governed:
         return _noun_governor(token.head, governed)
     verb = governed.get(token.i)
+    if verb is None and token.dep_ == "ROOT":  # "A drone strike killed 30 farmers", the
+        # verb hung on the noun as a participle: the noun is its subject
+        verb = next((c.i for c in token.children if syntax.is_hung_main_verb(c)), None)
     return token.doc[verb] if verb is not None else None
 
 
