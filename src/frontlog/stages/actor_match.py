@@ -17,7 +17,8 @@ FORCE_WORDS = (
     r"(?:soldiers?|troops|forces|military|army|servicem[ae]n|service members?|personnel"
     r"|aircraft|warplanes?|jets?|helicopters?|gunships?|artillery|navy|air force|police"
     r"|policem[ae]n|police officers|drones?|tanks?|(?:air ?)?strikes?|airstrikes?|bombers"
-    r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling|missiles)"
+    r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling|missiles?"
+    r"|rockets?|shells)"
 )
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"
@@ -136,7 +137,7 @@ def _mention(
         name = UNPLACED.sub("", actor.name)  # "Civilians", "Unidentified Armed Group"
     elif actor.generic:
         iso = country or ""
-        name = actor.name.replace("{country}", lexicon.country_names.get(iso, iso))
+        name = lexicon.named_for(actor.name, iso)
         actor_country = country
         known = next((a for a in lexicon.actors if a.name == name and not a.generic), None)
         if known:

@@ -22,15 +22,21 @@ from frontlog.stages import syntax
 from frontlog.stages.actor_match import country_isos, find_actors, forces_of
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, force_and_crowd
+from frontlog.stages.role_rules import (
+    RETREAT_VERBS,
+    SAY,
+    by_verb,
+    handed_to,
+    left_it,
+    parties,
+)
 from frontlog.stages.taxonomy import event_type
 
 REQUIRES = ("doc", "sentences", "mentions", "countries")
 ASSIGNS = ("mentions",)
 
 VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
-RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "leave", "evacuate"}
-HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
-TARGET_PREPS = {"against", "on", "behind", "targeting", "upon"}
+TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
 
 
 def run(report: Report, ctx: Context) -> Report:
@@ -48,12 +54,12 @@ def run(report: Report, ctx: Context) -> Report:
             if not any(s <= a.start and a.end <= e for s, e in claimant_spans)
             or _speaks_of_itself(report, a)
         ]
-        roles = _roles(report, ctx, mention, found)
+        roles = by_verb(_roles(report, ctx, mention, found), report, mention)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
         roles = _country_as_subject(roles, report, mention, ctx)
         roles = _claimant_said_it(roles, report, mention, ctx)
         if mention.family == "agreement":
-            roles = _parties(roles)
+            roles = parties(roles)
         if mention.family not in GOVERNMENT_FAMILIES:  # a government is a party to
             # agreements and changes; elsewhere it is talked about, not acting
             roles = [(r, a) for r, a in roles if not a.name.startswith("Government of")]
@@ -108,7 +114,7 @@ def _default_target(
         template = "Civilians ({country})"  # a mob's dead and hurt: "lynched two men"
     else:
         return roles
-    name = template.replace("{country}", ctx.lexicon.country_names.get(country, country))
+    name = ctx.lexicon.named_for(template, country)
     kind = "state" if template.startswith("Police") else "civilians"
     trigger = mention.trigger  # the words that say it was done stand for whom it was done to
     owner = ActorMention(name, kind, country, trigger.start, trigger.end, trigger.text, True)
@@ -162,9 +168,9 @@ def _roles(
         losing = VICTIM_VERBS | (RETREAT_VERBS if mention.family == "territory" else set())
         role = _role(span.root, event_lemmas, losing) if span is not None else None
         if mention.family == "transfer" and span is not None:
-            if _left(span.root):
+            if left_it(span.root):
                 continue  # who left a place handed over is no party to the transfer (ACLED)
-            if _handed_to(span.root):
+            if handed_to(span.root):
                 role = "actor1"
         if role == "witness" and not (actor.kind == "civilians" or actor.generic):
             role = None  # "Al-Shabaab said it carried out the attack"; "police said" is no party
@@ -237,23 +243,6 @@ def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
     return None
 
 
-def _left(token: Any) -> bool:
-    """The subject or object of a verb of leaving or handing over, or the subject of
-    saying or agreeing to leave ("the army announced it was redeploying its troops",
-    "agreed to evacuate its fighters")."""
-    if token.dep_ not in ("nsubj", "dobj"):
-        return False
-    verb = token.head
-    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    return verb.lemma_ in RETREAT_VERBS | HAND_OVER or any(v.lemma_ in RETREAT_VERBS for v in said)
-
-
-def _handed_to(token: Any) -> bool:
-    """Who a place was handed over or surrendered to: "handed it over to the Malian army"."""
-    head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in HAND_OVER
-
-
 def _country_as_subject(
     roles: list[tuple[str, ActorMention]], report: Report, mention: Mention, ctx: Context
 ) -> list[tuple[str, ActorMention]]:
@@ -278,7 +267,7 @@ def _country_as_subject(
         actor = forces_of(ctx.lexicon, isos[name]) if name in isos else None
         if actor is not None:
             at = subject.idx
-            forces = actor.name.replace("{country}", name)
+            forces = ctx.lexicon.named_for(actor.name, isos[name])
             found = ActorMention(
                 forces, actor.kind, isos[name], at, at + len(subject.text), subject.text
             )
@@ -306,20 +295,8 @@ def _says_it_did(verb: Any) -> bool:
 
 BLAME = {"blame", "accuse"}
 CHAINED = ("advcl", "conj", "xcomp")
-SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
 PRONOUNS = {"it", "they", "we"}
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}
-
-
-def _parties(roles: list[tuple[str, ActorMention]]) -> list[tuple[str, ActorMention]]:
-    """The two sides of an agreement, named together ("the government and the ELN
-    signed"), are actor1 and actor2 in the order the report names them."""
-    sides = [a for r, a in roles if r in ("actor1", "assoc_actor1")]
-    if len(sides) < 2 or any(r == "actor2" for r, _ in roles):
-        return roles
-    first, second = sorted(sides, key=lambda a: a.start)[:2]
-    rest = [(r, a) for r, a in roles if a is not first and a is not second]
-    return [("actor1", first), ("actor2", second), *rest]
 
 
 def _claimant_said_it(

@@ -228,12 +228,15 @@ def _conjoined_places(report: Report, main: Mention) -> list[PlaceMention]:
         key=lambda p: p.start,
     )
     run: list[PlaceMention] = places[:1]
+    joined = ""
     for before, after in itertools.pairwise(places):
         between = report.text[before.end : after.start].strip(" ,")
         if between not in ("and", "") or before.name.lower() == after.name.lower():
             break
         run.append(after)
-    return run if len(run) > 1 else []
+        joined = between
+    # a list ends in "and"; "Suarez, Cauca" is a place and its province
+    return run if len(run) > 1 and joined == "and" else []
 
 
 def _places(mentions: Sequence[Mention]) -> list[PlaceMention]:

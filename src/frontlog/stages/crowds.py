@@ -33,7 +33,7 @@ def crowd_roles(
     if spec is None or country is None:
         return roles
     label, kind = spec
-    name = f"{label} ({lexicon.country_names.get(country, country)})"
+    name = lexicon.named_for(f"{label} ({{country}})", country)
     roles = [
         (r, replace(a, name=name, kind=kind))
         if r == "actor1" and a.kind in ("protesters", "rioters", "civilians")
@@ -75,9 +75,12 @@ def force_and_crowd(roles: Roles, mention: Mention, lexicon: Lexicon, country: s
     force_first = FORCE_FIRST.get(mention.family)
     if force_first is None or country is None:
         return roles
-    force = next((a for r, a in roles if a.kind == "state" and r in ("actor1", "actor2")), None)
+    force = next(
+        (a for r, a in roles if a.kind in ("state", "external") and r in ("actor1", "actor2")),
+        None,
+    )
     crowd = next((a for _, a in roles if a.kind in ("protesters", "rioters", "civilians")), None)
-    name = f"Protesters ({lexicon.country_names.get(country, country)})"
+    name = lexicon.named_for("Protesters ({country})", country)
     start, end = mention.trigger.start, mention.trigger.end
     crowd = (
         replace(crowd, name=name, kind="protesters")

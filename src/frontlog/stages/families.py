@@ -175,6 +175,8 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
         return "chemical"
     if has(sent, "sexual", lexicon) and family in (*VIOLENT, "abduction", "sexual"):
         return "sexual"
+    if family in ("ied", "remote", "casualty", "clash") and _driven_bomb(sent):
+        return "suicide"
     crowd = has(sent, "protesters", lexicon)
     hit = (
         crowd
@@ -211,6 +213,18 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     return family
 
 
+def _driven_bomb(sent: Any) -> bool:
+    """A bomb driven or rammed into its target is a suicide attack: "drove two car bombs
+    into a military base", "rammed an explosives-laden truck into the gate"."""
+    for verb in sent:
+        if verb.lemma_ not in ("drive", "ram") or verb.pos_ != "VERB":
+            continue
+        words = {t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        if words & {"bomb", "bombs", "explosives-laden", "bomb-laden", "explosives"}:
+            return True
+    return False
+
+
 def _moves_into_what_was_left(sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
     """ACLED's non-violent transfer: a force takes over or enters a place the other side
     has left ("took over Kirkuk after the army abandoned its positions"), with no fight
@@ -240,7 +254,11 @@ def _protesters_hit(sent: Any) -> bool:
     """Protesters are on the receiving end: an object, or under "on"/"at"/"against"
     ("fired on protesters marching to the palace")."""
     for token in sent:
-        if token.lemma_ not in ("protester", "demonstrator"):
+        protesting = token.dep_ in ("dobj", "pobj") and any(
+            t.pos_ == "VERB" and t.lemma_ in ("protest", "demonstrate", "march", "rally")
+            for t in token.subtree
+        )  # "fired on members of a sect who had gathered to march"
+        if token.lemma_ not in ("protester", "demonstrator") and not protesting:
             continue
         if _grieved(token):
             continue  # "rallied to demand justice for the killing of protesters"

@@ -58,7 +58,7 @@ DIRECTIONS = {
     "southwestern",
 }
 LOCAL = {"rebel", "political_militia", "identity_militia"}
-PROVINCE_WORDS = {"state"}  # "Borno state"; "Saada province" is found as before
+PROVINCE_WORDS = {"state", "region", "department"}  # "Borno state"; "Saada province" as before
 WEIGHT = {"country": 2, "admin1": 2, "admin2": 1, "place": 1}
 
 
@@ -110,13 +110,20 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in ("the",) and ent.start > 1:
             before = doc[ent.start - 2].lower_
-        if (before not in PLACE_PREPS and before not in DIRECTIONS) or where_the_speaker_is(ent):
+        # "in Suarez, Cauca": the name after a place and a comma may be its province
+        apposed = before == "," and ent.start > 1 and doc[ent.start - 2].pos_ == "PROPN"
+        if not apposed and (
+            (before not in PLACE_PREPS and before not in DIRECTIONS) or where_the_speaker_is(ent)
+        ):
             continue
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-        found = ctx.gazetteer.lookup(ent.text, limit=10 if after in PROVINCE_WORDS else 1)
+        wide = after in PROVINCE_WORDS or apposed
+        found = ctx.gazetteer.lookup(ent.text, limit=10 if wide else 1)
         provinces = [c for c in found if c.entry.feature == "admin1" and c.score >= 1.0]
         if len({c.entry.country for c in provinces}) == 1:
             found = provinces  # "in Borno state" is Nigeria's, not Borna in Saxony
+        elif apposed:
+            continue  # a name after a comma that is no province: a list, or a clause
         if found and found[0].score >= 1.0:
             entry = found[0].entry
             tally[entry.country] += WEIGHT.get(entry.feature, 1)

@@ -19,7 +19,7 @@ from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
-from frontlog.stages.actor_match import find_actors
+from frontlog.stages.actor_match import country_isos, find_actors
 from frontlog.stages.families import PLACE_VERBS
 from frontlog.stages.place_words import (
     ADMIN_WORDS,
@@ -203,6 +203,18 @@ def _before(ent: Any) -> str:
     return doc[i].lower_ if i >= 0 else ""
 
 
+def _in_apposition(ent: Any, sent: Any, lexicon: Lexicon) -> bool:
+    """A name set after a place by a comma, closing the phrase ("in Suarez, Cauca, the
+    army said"): the province the place is in. Not a list ("Kabul, Kandahar and Herat")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].pos_ != "PROPN":
+        return False
+    if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL") or ent.text in country_isos(lexicon):
+        return False
+    after = [t.lower_ for t in doc[ent.end : min(ent.end + 4, sent.end)]]
+    return (not after or after[0] in (",", ".", ";", "on", "in")) and "and" not in after
+
+
 def _after_place_noun(ent: Any) -> bool:
     doc = ent.doc
     i = ent.start - 1
@@ -226,7 +238,7 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
         start_char = doc[ent.start + 1].idx
     level, relation = "place", _relation(ent)
     window = [t.lower_ for t in doc[end : min(end + 3, sent.end)]]
-    provinces = ("province", "provinces", "governorate", "governorates", "state")
+    provinces = ("province", "provinces", "governorate", "governorates", "state", "region")
     if window[:1] == ["countryside"]:
         level, relation = "admin1", "countryside"
     elif window[:1] and window[0] in provinces:
@@ -237,6 +249,8 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
         level = "admin1"
     elif _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "countryside":
         level, relation = "admin1", "countryside"  # "the northern countryside of Aleppo"
+    elif _in_apposition(ent, sent, lexicon):
+        level = "admin1"  # "Suarez, Cauca", "Bavispe, Sonora": the province it is in
     elif ent.start > 0 and doc[ent.start - 1].lower_ in REGION_ADJ:
         level = "region"
         start_char = doc[ent.start - 1].idx

@@ -36,16 +36,23 @@ def np_with_of(token: Token) -> tuple[int, int]:
 
 
 def conjuncts(token: Token) -> Iterator[Token]:
-    """The token and every token conjoined to it (also through appositions)."""
+    """The token and every token conjoined to it (also through appositions, but not a
+    part of it: "17 people, nine of them children")."""
     seen = {token.i}
     todo = [token]
     while todo:
         tok = todo.pop(0)
         yield tok
         for child in tok.children:
+            if child.dep_ == "appos" and _a_part(child):
+                continue
             if child.dep_ in ("conj", "appos") and child.i not in seen:
                 seen.add(child.i)
                 todo.append(child)
+
+
+def _a_part(appos: Token) -> bool:
+    return any(t.lower_ in ("them", "whom") and t.head.lower_ == "of" for t in appos.subtree)
 
 
 def clause_verb(token: Token) -> Token:

@@ -1,0 +1,82 @@
+"""Who is actor1 and who actor2 where the verb decides it, for the ``actors`` stage.
+
+ACLED's actor1 is the side that began it: who repelled an attack was attacked, and two
+sides that together "exchanged fire" fought each other. In a non-violent transfer who
+left is no party and whoever the place was handed to took it; a transfer and a base set
+up have no actor2. The sides of an agreement are named in the report's order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlog.report import ActorMention, Mention, Report
+from frontlog.stages import syntax
+
+Roles = list[tuple[str, ActorMention]]
+SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
+RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "leave", "evacuate"}
+HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
+DEFEND_VERBS = {"repel", "repulse", "thwart", "foil"}
+RECIPROCAL = {"exchange", "clash", "fight", "battle", "skirmish"}
+ONE_PARTY = {"transfer", "hq"}  # a place taken over unopposed, a base set up
+ROLE_ORDER = ("actor1", "assoc_actor1", "actor2", "assoc_actor2")
+
+
+def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
+    """The roles found by each actor's place in the sentence, set right by the verb."""
+    roles = _defenders_second(roles, report, mention)
+    roles = _each_other(roles, report, mention)
+    if mention.family in ONE_PARTY:
+        roles = [(r, a) for r, a in roles if not r.endswith("actor2")]
+    return roles
+
+
+def _defenders_second(roles: Roles, report: Report, mention: Mention) -> Roles:
+    """Who repelled an attack was attacked: "militiamen repelled an attack on Titao,
+    killing 12 assailants" — the assailants are actor1 (ACLED: who began it)."""
+    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
+    if trigger is None or trigger.root.lemma_ not in DEFEND_VERBS:
+        return roles
+    other = {"actor1": "actor2", "actor2": "actor1"}
+    other |= {"assoc_actor1": "assoc_actor2", "assoc_actor2": "assoc_actor1"}
+    return sorted(((other.get(r, r), a) for r, a in roles), key=lambda ra: ROLE_ORDER.index(ra[0]))
+
+
+def _each_other(roles: Roles, report: Report, mention: Mention) -> Roles:
+    """Two sides that are together the subject of fighting fought each other: "CODECO
+    militiamen and Congolese troops exchanged fire"."""
+    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
+    if trigger is None or trigger.root.lemma_ not in RECIPROCAL:
+        return roles
+    if any(r == "actor2" for r, _ in roles) or not any(r == "assoc_actor1" for r, _ in roles):
+        return roles
+    return [("actor2" if r == "assoc_actor1" else r, a) for r, a in roles]
+
+
+def left_it(token: Any) -> bool:
+    """The subject or object of a verb of leaving or handing over, or the subject of
+    saying or agreeing to leave ("the army announced it was redeploying its troops",
+    "agreed to evacuate its fighters")."""
+    if token.dep_ not in ("nsubj", "dobj"):
+        return False
+    verb = token.head
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return verb.lemma_ in RETREAT_VERBS | HAND_OVER or any(v.lemma_ in RETREAT_VERBS for v in said)
+
+
+def handed_to(token: Any) -> bool:
+    """Who a place was handed over or surrendered to: "handed it over to the Malian army"."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in HAND_OVER
+
+
+def parties(roles: Roles) -> Roles:
+    """The two sides of an agreement, named together ("the government and the ELN
+    signed"), are actor1 and actor2 in the order the report names them."""
+    sides = [a for r, a in roles if r in ("actor1", "assoc_actor1")]
+    if len(sides) < 2 or any(r == "actor2" for r, _ in roles):
+        return roles
+    first, second = sorted(sides, key=lambda a: a.start)[:2]
+    rest = [(r, a) for r, a in roles if a is not first and a is not second]
+    return [("actor1", first), ("actor2", second), *rest]
