@@ -176,7 +176,7 @@ def test_who_withdrew_lost_the_place(context: Context) -> None:
         " withdrew.",
     )
     # a verb of force: a battle, which who withdrew lost (taking over what was left
-    # without a fight is a non-violent transfer: test_crowds_arrests_and_places_left)
+    # without a fight is a non-violent transfer: test_type_and_both_actors)
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert actor(event, "actor2") == "Military Forces of Somalia"
 
@@ -363,9 +363,28 @@ def test_a_main_verb_the_parser_hung_on_its_subject_still_reports(context: Conte
             "Military Forces of Syria",
             None,
         ),
+        (
+            "Separatist fighters killed two gendarmes at a checkpoint in Buea on Saturday.",
+            "Armed clash",
+            "Unidentified Armed Group (Cameroon)",
+            "Police Forces of Cameroon",
+        ),
+        (
+            "Army helicopters fired on a school near Monywa on Friday, killing seven children.",
+            "Air/drone strike",
+            "Military Forces of Myanmar",
+            "Civilians (Myanmar)",
+        ),
+        (
+            "Houthi drones set off explosions at fuel tanks near Jizan on Monday, killing three"
+            " workers.",
+            "Air/drone strike",
+            "Ansar Allah",
+            "Civilians (Saudi Arabia)",
+        ),
     ],
 )
-def test_crowds_arrests_and_places_left(
+def test_type_and_both_actors(
     context: Context, text: str, expected: str, actor1: str, actor2: str | None
 ) -> None:
     (event,) = events(context, text)
