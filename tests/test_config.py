@@ -20,6 +20,9 @@ def test_environment_then_overrides() -> None:
     assert config.model == "my_model"
     assert config.focus_countries == ("SY", "YE")
     assert config.published == "2020-01-01"
+    assert config.prefilter and config.ner  # both on unless switched off
+    quick = load_config({"FRONTLOG_NER": "0", "FRONTLOG_PREFILTER": "no"})
+    assert not quick.ner and not quick.prefilter
 
 
 def test_bad_values_say_what_is_wrong() -> None:

@@ -69,3 +69,15 @@ def test_the_prefilter_loses_no_event_of_the_gold_set(context: Context) -> None:
     assert len(full) > 250
     lost = full - filtered
     assert len(lost) <= len(full) // 100, sorted(lost)  # under 1 %
+
+
+@pytest.mark.model
+def test_without_the_models_ner_the_entity_ruler_names_places(context: Context) -> None:
+    quick = Context(dataclasses.replace(context.config, ner=False))  # FRONTLOG_NER=0
+    quick._gazetteer = context.gazetteer
+    assert "ner" in context.nlp.pipe_names and "ner" not in quick.nlp.pipe_names
+    text = "Jets struck Saraqib on Monday, killing 4 civilians."
+    (result,) = process_all([RawDocument("q", "test", text, "text")], quick, published="2020-02-04")
+    assert not isinstance(result, Exception), result
+    (event,) = result.events
+    assert (event.location.name, event.fatalities.best) == ("Saraqib", 4)

@@ -36,6 +36,7 @@ class Config:
     vague_path: Path | None = None  # a user's vague-count convention table (FRONTLOG_VAGUE)
     geonames_url: str = GEONAMES_URL  # where `gazetteer download` fetches dumps from
     prefilter: bool = True  # parse only paragraphs that may hold an event (FRONTLOG_PREFILTER)
+    ner: bool = True  # the model's entity recognizer; off: the ruler alone (FRONTLOG_NER)
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -81,8 +82,10 @@ def load_config(environ: Mapping[str, str] | None = None, **overrides: object) -
         values["actors_path"] = Path(env["FRONTLOG_ACTORS"])
     if env.get("FRONTLOG_VAGUE"):
         values["vague_path"] = Path(env["FRONTLOG_VAGUE"])
-    if env.get("FRONTLOG_PREFILTER"):
-        values["prefilter"] = env["FRONTLOG_PREFILTER"].strip().lower() not in ("0", "no", "false")
+    for name in ("prefilter", "ner"):
+        flag = env.get(f"FRONTLOG_{name.upper()}")
+        if flag:
+            values[name] = flag.strip().lower() not in ("0", "no", "false")
     if env.get("FRONTLOG_GAZETTEER"):
         values["gazetteer_path"] = Path(env["FRONTLOG_GAZETTEER"])
     known = {f.name for f in fields(Config)}

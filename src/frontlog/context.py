@@ -41,5 +41,7 @@ class Context:
             from frontlog.nlp import load_pipeline
 
             names = self.gazetteer.names(self.config.focus_countries)
-            self._nlp = load_pipeline(self.config.model, lexicon=self.lexicon, place_names=names)
+            self._nlp = load_pipeline(
+                self.config.model, lexicon=self.lexicon, place_names=names, ner=self.config.ner
+            )
         return self._nlp
