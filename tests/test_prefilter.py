@@ -76,8 +76,9 @@ def test_without_the_models_ner_the_entity_ruler_names_places(context: Context) 
     quick = Context(dataclasses.replace(context.config, ner=False))  # FRONTLOG_NER=0
     quick._gazetteer = context.gazetteer
     assert "ner" in context.nlp.pipe_names and "ner" not in quick.nlp.pipe_names
-    text = "Jets struck Saraqib on Monday, killing 4 civilians."
+    text = "Jets struck Saraqib on Monday, killing 4 civilians, among them Sunnis and Kurds."
     (result,) = process_all([RawDocument("q", "test", text, "text")], quick, published="2020-02-04")
     assert not isinstance(result, Exception), result
     (event,) = result.events
     assert (event.location.name, event.fatalities.best) == ("Saraqib", 4)
+    assert [p.name for p in event.locations] == ["Saraqib"]  # peoples are no places

@@ -39,6 +39,7 @@ from frontlog.stages.place_words import (
     NEAR,
     OTHER_LABELS,
     PARTNERS,
+    PEOPLES,
     PLACE_LABELS,
     REGION_ADJ,
     SAYING,
@@ -61,8 +62,8 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             continue
         if not any(t.is_title or t.is_upper for t in ent):
             continue  # "a command and control node" the model took for a place
-        if ent.label_ == "NORP" and _people_word(ent, lexicon):
-            continue  # "the Palestinian village of Huwara", "a Shiite school"
+        if _people_word(ent, lexicon):
+            continue  # "the Palestinian village of Huwara", "a Shiite school", "Syrians"
         if where_the_speaker_is(ent):
             continue  # "the defence ministry in Moscow said"
         needs_context = ent.label_ not in PLACE_LABELS or ent.ent_id_ in (SHAPE_ID, BARE_ID)
@@ -136,9 +137,13 @@ def where_the_speaker_is(ent: Any) -> bool:
 
 
 def _people_word(ent: Any, lexicon: Lexicon) -> bool:
-    """A nationality or a faith, not a name the model mislabelled."""
+    """A people or a faith ("Syrians", "Sunnis", "Islam"), not a place; for a name the
+    model labelled a nationality, also any adjective."""
     text = ent.text
-    return text in lexicon.demonyms or text.lower() in FAITHS or ent.root.pos_ == "ADJ"
+    one = text[:-1] if text.endswith("s") else text
+    if one in lexicon.demonyms or one.lower() in FAITHS | PEOPLES:
+        return True
+    return ent.label_ == "NORP" and (text in lexicon.demonyms or ent.root.pos_ == "ADJ")
 
 
 def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:

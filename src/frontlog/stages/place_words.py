@@ -103,6 +103,7 @@ SPEAKERS = {
 }  # fmt: skip
 SAYING = {"say", "tell", "announce", "report", "claim", "state", "confirm", "add", "deny"}
 FAITHS = {"shiite", "shia", "sunni", "christian", "muslim", "jewish", "alawite", "druze", "yazidi"}
+PEOPLES = {"arab", "kurd", "islam", "christianity", "judaism"}  # never a place
 FACILITIES = {
     "hotel", "market", "checkpoint", "hospital", "school", "mosque", "church", "airport",
     "prison", "camp", "restaurant", "bakery", "mall", "stadium", "bus", "station",
