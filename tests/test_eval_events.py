@@ -102,39 +102,39 @@ def test_the_gold_set_covers_every_sub_event_type() -> None:
 # it is scored by hand at the end of a change, never while tuning. The gold set grows
 # in batches; each earlier batch keeps the floors it had when the next one was added.
 FLOORS = {
-    "g092": {"weighted_f1": 0.97, "actor1": 0.85, "actor2": 0.82},
+    "g092": {"weighted_f1": 0.97, "actor1": 0.85, "actor2": 0.84},
     "g220": {
         "weighted_f1": 0.98,
         "actor1": 0.83,
-        "actor2": 0.80,
+        "actor2": 0.81,
         "fatalities": 0.96,
-        "location": 0.90,
+        "location": 0.92,
     },
     "g288": {
         "weighted_f1": 0.97,
         "actor1": 0.80,
-        "actor2": 0.78,
+        "actor2": 0.79,
         "fatalities": 0.96,
-        "location": 0.91,
+        "location": 0.92,
     },
     "g328": {
         "weighted_f1": 0.95,
         "actor1": 0.80,
-        "actor2": 0.77,
+        "actor2": 0.78,
         "fatalities": 0.96,
-        "location": 0.91,
+        "location": 0.92,
     },
     "g388": {  # the fifth batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.94,
         "actor1": 0.81,
         "actor2": 0.76,
         "fatalities": 0.96,
-        "location": 0.92,
+        "location": 0.93,
     },
     "g428": {  # the sixth batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.93,
         "actor1": 0.79,
-        "actor2": 0.74,
+        "actor2": 0.75,
         "fatalities": 0.96,
         "location": 0.93,
     },
@@ -150,7 +150,7 @@ FLOORS = {
         "actor1": 0.80,
         "actor2": 0.73,
         "fatalities": 0.97,
-        "location": 0.93,
+        "location": 0.94,
     },
     "g548": {  # the ninth batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.92,
@@ -160,11 +160,11 @@ FLOORS = {
         "location": 0.93,
     },
     "g588": {  # the tenth batch's dev split was tuned on after its unseen score
-        "weighted_f1": 0.91,
+        "weighted_f1": 0.92,
         "actor1": 0.80,
         "actor2": 0.73,
         "fatalities": 0.96,
-        "location": 0.92,
+        "location": 0.93,
     },
 }
 

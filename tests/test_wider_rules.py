@@ -516,3 +516,19 @@ def test_a_part_named_after_the_dead_is_not_more_dead(context: Context) -> None:
         context, "Gunmen killed 17 people, nine of them children, in Djibo on Monday."
     )
     assert event.fatalities.best == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces shelled civilian areas of Sumy on Saturday.", "Sumy"),
+        ("Regime jets fired missiles on Maarat al-Numan on Tuesday.", "Maarat al-Numan"),
+        # the model labels only "Ruska" a place
+        ("Ukrainian troops recaptured the village of Ruska Lozova on Friday.", "Ruska Lozova"),
+    ],
+)
+def test_places_after_areas_of_and_bombs_on_and_whole_names(
+    context: Context, text: str, place: str
+) -> None:
+    (event,) = events(context, text)
+    assert event.locations[0].name == place

@@ -37,6 +37,7 @@ from frontlog.stages.place_words import (
     IN,
     KEEP_SUFFIX,
     NEAR,
+    OF_PLACE,
     OTHER_LABELS,
     PARTNERS,
     PEOPLES,
@@ -88,7 +89,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
 def _candidates(sent: Any) -> list[Any]:
     """The sentence's entities, and runs of proper nouns the model left unlabelled or
     took for a date ("near Mahaday"): the small model misses many small places."""
-    ents = [part for e in sent.ents if e.label_ != "DATE" for part in _split_and(e)]
+    ents = [_whole(part) for e in sent.ents if e.label_ != "DATE" for part in _split_and(e)]
     labelled = {i for e in ents for i in range(e.start, e.end)}  # not dates: "Timbuktu
     # this week" is a date to the model
     doc = sent.doc
@@ -106,6 +107,21 @@ def _candidates(sent: Any) -> list[Any]:
             runs.append(Span(doc, i, j, label="LOC", span_id=BARE_ID))
         i = max(j, i + 1)
     return sorted(ents + runs, key=lambda e: e.start)
+
+
+def _whole(ent: Any) -> Any:
+    """The name with the proper nouns its last word modifies: the model labelled only
+    "Ruska" of "Ruska Lozova"."""
+    doc, end = ent.doc, ent.end
+    while (
+        ent.label_ in PLACE_LABELS
+        and not ent.ent_id_  # the model's entity; the ruler's are whole gazetteer names
+        and end < ent.sent.end
+        and _name_word(doc[end])
+        and doc[end - 1].head.i == end
+    ):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 
 def _split_and(ent: Any) -> list[Any]:
@@ -224,8 +240,9 @@ def _after_place_noun(ent: Any) -> bool:
     doc = ent.doc
     i = ent.start - 1
     if i >= 1 and doc[i].lower_ == "of":
-        # "the town of X", "the outskirts of X", "took control of X"
-        return doc[i - 1].lower_ in CLASSIFIER | ADMIN_WORDS | DIRECTION | {"outskirts", "control"}
+        # "the town of X", "residential areas of X", "took control of X"
+        word = doc[i - 1]
+        return bool({word.lower_, word.lemma_} & (CLASSIFIER | ADMIN_WORDS | DIRECTION | OF_PLACE))
     if i >= 1 and doc[i].lower_ == "on":
         # "an attack on X", "shelling on X", "air strikes on X"
         return doc[i - 1].lemma_.lower() in ATTACK_WORDS or doc[i - 1].lower_ in ATTACK_WORDS

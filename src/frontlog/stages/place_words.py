@@ -112,4 +112,6 @@ PARTNERS = {"ally", "allies", "partner", "partners"}
 ATTACK_WORDS = {
     "attack", "strike", "airstrike", "raid", "shelling", "assault", "offensive",
     "bombardment", "bombing", "advance", "push", "march", "fire", "barrage", "salvo",
+    "bomb", "bombs", "rocket", "rockets", "missile", "missiles", "shell", "shells",
 }  # fmt: skip
+OF_PLACE = {"outskirts", "control"}  # "the outskirts of X", "took control of X"
