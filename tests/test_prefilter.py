@@ -20,6 +20,7 @@ def test_event_words_are_found_in_their_forms() -> None:
     test = prefilter.prefilter(load_lexicon())
     for text in (
         "Troops recaptured the town.",
+        "Its forces had retaken the town.",
         "Jets struck Saraqib.",
         "Gunmen kidnapped two men.",
         "Rebels were shelling the town.",

@@ -532,3 +532,16 @@ def test_places_after_areas_of_and_bombs_on_and_whole_names(
 ) -> None:
     (event,) = events(context, text)
     assert event.locations[0].name == place
+
+
+def test_a_claimant_that_says_its_forces_did_it_acted(context: Context) -> None:
+    (event,) = events(
+        context,
+        "Ukraine's army said on Monday its forces had retaken the village of Urozhaine from"
+        " Russian troops.",
+    )
+    assert event.sub_event_type == "Government regains territory"
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (
+        "Military Forces of Ukraine",
+        "Military Forces of Russia",
+    )

@@ -312,7 +312,7 @@ def _claimant_said_it(
     if entry is None or trigger is None:
         return roles
     verb = trigger.root
-    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in PRONOUNS), None)
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and _its_own(c)), None)
     if pronoun is None:
         return roles
     at = pronoun.idx
@@ -320,6 +320,14 @@ def _claimant_said_it(
         entry.name, entry.kind, entry.country, at, at + len(pronoun.text), pronoun.text
     )
     return [("actor1", actor), *[(r, a) for r, a in roles if a.name != entry.name]]
+
+
+def _its_own(subject: Any) -> bool:
+    """"it", "they", or the claimant's own forces: "its forces", "our troops"."""
+    if subject.lower_ in PRONOUNS:
+        return True
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
+    return owned and subject.lemma_ in ("force", "troop", "soldier", "unit", "fighter")
 
 
 def _with_claimant_side(

@@ -146,8 +146,9 @@ def _pattern(words: set[str], *, causes: bool = False) -> re.Pattern[str]:
 
 
 # What may follow a stem: "shell" → shells, shelled, shelling; "captur" → capture,
-# captured; "kidnap" → kidnapped (a doubled letter); "injurie" → injuries.
-SUFFIXES = r"(?:[a-z]?(?:ed|ing|ers?)|e?s|e|d)?"
+# captured; "kidnap" → kidnapped (a doubled letter); "injurie" → injuries; "retak" →
+# retaken.
+SUFFIXES = r"(?:[a-z]?(?:ed|ing|ers?|en)|e?s|e|d)?"
 
 
 def _stem(word: str) -> str:
