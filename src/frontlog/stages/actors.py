@@ -323,7 +323,7 @@ def _claimant_said_it(
 
 
 def _its_own(subject: Any) -> bool:
-    """"it", "they", or the claimant's own forces: "its forces", "our troops"."""
+    """ "it", "they", or the claimant's own forces: "its forces", "our troops"."""
     if subject.lower_ in PRONOUNS:
         return True
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
