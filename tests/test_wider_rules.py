@@ -487,7 +487,7 @@ def test_one_person_by_a_possessive_and_a_police_compound(context: Context) -> N
         (
             "Coalition warplanes struck a prison in Saada on Sunday, killing 60 detainees.",
             "Air/drone strike",
-            None,  # which coalition is not read from the words
+            "Military Forces of Saudi Arabia",  # "the coalition" in Yemen: the Saudi-led one
             "Civilians (Yemen)",
         ),
         (

@@ -23,6 +23,9 @@ class ActorEntry:
     country: str | None
     aliases: tuple[str, ...]
     generic: bool = False
+    # where the event's country is a key, its words name another actor: "the coalition"
+    # in Yemen is the Saudi-led one
+    instead: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,13 @@ def load_lexicon(extra_actors: str | None = None, vague: str | None = None) -> L
         actors_data["demonyms"].update(more.get("demonyms", {}))
     lex = _read("lexicon.json")
     actors = [
-        ActorEntry(a["name"], a["kind"], a.get("country"), tuple(a["aliases"]))
+        ActorEntry(
+            a["name"],
+            a["kind"],
+            a.get("country"),
+            tuple(a["aliases"]),
+            instead=tuple(sorted(a.get("instead", {}).items())),
+        )
         for a in actors_data["actors"]
     ] + [
         ActorEntry(g["name"], g["kind"], None, tuple(g["aliases"]), generic=True)
