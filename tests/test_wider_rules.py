@@ -228,6 +228,18 @@ def test_places_and_names_that_are_not_them(context: Context) -> None:
             "Fighters took 40 villagers hostage in Kidal on Monday.",
             "Abduction/forced disappearance",
         ),
+        (
+            "The militia announced on Monday that it had dissolved itself in Ituri.",
+            "Change to group/activity",
+        ),
+        (
+            "The last Italian soldiers withdrew from their base in Kidal on Friday.",
+            "Change to group/activity",
+        ),
+        (
+            "The junta said on Thursday it was ending the peace agreement with the rebels in Gao.",
+            "Change to group/activity",
+        ),
         ("Soldiers announced in Niamey that they had removed the president from power.", "Other"),
         ("Militants slit the throats of 12 farmers near Maiduguri on Friday.", "Attack"),
         (
@@ -361,6 +373,12 @@ def test_a_main_verb_the_parser_hung_on_its_subject_still_reports(context: Conte
             " local agreement.",
             "Non-violent transfer of territory",
             "Military Forces of Syria",
+            None,
+        ),
+        (  # a change to a group has no actor2 (ACLED)
+            "Al-Shabaab announced on Friday that it had cut ties with al-Qaeda in Jilib.",
+            "Change to group/activity",
+            "Al Shabaab",
             None,
         ),
         (  # a claimant that says its forces did it is the party

@@ -2,8 +2,9 @@
 
 ACLED's actor1 is the side that began it: who repelled an attack was attacked, and two
 sides that together "exchanged fire" fought each other. In a non-violent transfer who
-left is no party and whoever the place was handed to took it; a transfer and a base set
-up have no actor2. The sides of an agreement are named in the report's order.
+left is no party and whoever the place was handed to took it; a transfer, a base set
+up and a change to a group or its activity have no actor2. The sides of an agreement
+are named in the report's order.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "
 HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
 DEFEND_VERBS = {"repel", "repulse", "thwart", "foil"}
 RECIPROCAL = {"exchange", "clash", "fight", "battle", "skirmish"}
-ONE_PARTY = {"transfer", "hq"}  # a place taken over unopposed, a base set up
+ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
 ROLE_ORDER = ("actor1", "assoc_actor1", "actor2", "assoc_actor2")
 
 
