@@ -375,6 +375,12 @@ def test_a_main_verb_the_parser_hung_on_its_subject_still_reports(context: Conte
             "Military Forces of Syria",
             None,
         ),
+        (  # "IS" is the Islamic State, not the verb the small model takes it for
+            "Coalition air strikes hit IS targets near Raqqa on Monday, killing 12 fighters.",
+            "Air/drone strike",
+            "Global Coalition Against Daesh",
+            "Islamic State",
+        ),
         (  # a change to a group has no actor2 (ACLED)
             "Al-Shabaab announced on Friday that it had cut ties with al-Qaeda in Jilib.",
             "Change to group/activity",
