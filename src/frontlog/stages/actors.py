@@ -90,11 +90,10 @@ def _default_target(
     said: list[tuple[int, int]],
 ) -> list[tuple[str, ActorMention]]:
     """Whose property is looted or destroyed, and whom rioters attack, when no actor is
-    named for it (ACLED's practice): the police where the sentence speaks of them (not as
-    the claimant who tells of it); for
-    looting and destruction, else civilians ("looted shops and homes"), unless the words
-    speak of soldiers or a base (whose it was is then not said); those a mob kills or
-    hurts, else civilians."""
+    named for it (ACLED's practice): the police where the sentence speaks of them, but not
+    as the claimant who tells of it ("…, police said"). Else, for looting and destruction,
+    civilians ("looted shops and homes"), unless the words speak of soldiers or a base
+    (whose it was is then not said); and those a mob kills or hurts are civilians."""
     if country is None or any(r == "actor2" for r, _ in roles):
         return roles
     if mention.family not in ("looting", "riot", "mob"):

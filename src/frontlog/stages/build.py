@@ -114,9 +114,10 @@ def _figures_told_at(main: Mention, targets: Sequence[PlaceMention]) -> int:
 
 
 def _for_another_place(mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions a second place's event keeps. Figures for the whole stay with the
-    first place's event, so nothing is counted twice: mentions without figures, or,
-    when all have figures, the first one without them (the claim that it happened)."""
+    """What the event of a place the figures are not told for keeps. The figures stay
+    with one place's event (``_figures_told_at``), so nothing is counted twice: the
+    mentions without figures, or, when all have figures, the first one without them
+    (the claim that it happened)."""
     plain = [m for m in mentions if _without_figures(m).claim == m.claim]
     return plain or [_without_figures(mentions[0])]
 

@@ -108,6 +108,7 @@ GRIEVANCE = {
     "protest",
 }  # a past killing that a protest is about
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
 UNFORCED_TAKING = {"take", "enter", "move", "walk", "deploy", "assume"}
 DISASTER_SUBJECTS = {"fire", "fires", "blaze", "earthquake", "flood", "floods", "storm", "crash"}
 
@@ -244,7 +245,7 @@ def _at_a_protest(sent: Any) -> bool:
     march")."""
     return any(
         t.lemma_ in ("protester", "demonstrator")
-        or (t.pos_ == "VERB" and t.lemma_ in ("protest", "demonstrate", "rally", "march"))
+        or (t.pos_ == "VERB" and t.lemma_ in PROTEST_VERBS)
         or (t.lemma_ in PROTEST_NOUNS and t.pos_ == "NOUN" and t.dep_ != "dobj")
         for t in sent
     )
@@ -255,8 +256,7 @@ def _protesters_hit(sent: Any) -> bool:
     ("fired on protesters marching to the palace")."""
     for token in sent:
         protesting = token.dep_ in ("dobj", "pobj") and any(
-            t.pos_ == "VERB" and t.lemma_ in ("protest", "demonstrate", "march", "rally")
-            for t in token.subtree
+            t.pos_ == "VERB" and t.lemma_ in PROTEST_VERBS for t in token.subtree
         )  # "fired on members of a sect who had gathered to march"
         if token.lemma_ not in ("protester", "demonstrator") and not protesting:
             continue
