@@ -14,6 +14,8 @@ import pytest
 from frontlog.config import load_config
 from frontlog.context import Context
 from frontlog.pipeline import Result, process
+from frontlog.records import Event
+from frontlog.report import RawDocument
 from frontlog.stages.load import load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,3 +81,13 @@ def geonames_server(tmp_path: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
+
+
+def events(context: Context, text: str) -> list[Event]:
+    """The events of one short text, published on 2023-06-01."""
+    raw = RawDocument("t", "test", text, "text")
+    return list(process(raw, context, published="2023-06-01").events)
+
+
+def actor(event: Event, role: str) -> str | None:
+    return next((a.name for a in event.actors if a.role == role), None)

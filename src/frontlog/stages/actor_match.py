@@ -133,8 +133,7 @@ def _mention(
     original: str,
 ) -> ActorMention:
     other = dict(actor.instead).get(country or "")
-    if other is not None and lexicon.actor(other) is not None:
-        actor = lexicon.actor(other) or actor  # "the coalition" in Yemen: the Saudi-led one
+    actor = (lexicon.actor(other) if other else None) or actor  # "the coalition" in Yemen
     name, actor_country = actor.name, actor.country
     if actor.generic and country is None:
         name = UNPLACED.sub("", actor.name)  # "Civilians", "Unidentified Armed Group"

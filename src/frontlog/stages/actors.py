@@ -65,8 +65,9 @@ def run(report: Report, ctx: Context) -> Report:
             roles = [(r, a) for r, a in roles if not a.name.startswith("Government of")]
         roles = crowd_roles(roles, report, mention, ctx.lexicon, country)
         roles = force_and_crowd(roles, mention, ctx.lexicon, country)
-        said = claimant_spans  # "police said" names the police as no party
-        roles = _default_target(roles, mention, report.text[start:end], start, ctx, country, said)
+        roles = _default_target(  # the claimant's words ("police said") name no party
+            roles, mention, report.text[start:end], start, ctx, country, claimant_spans
+        )
         kinds = {role: actor.kind for role, actor in roles}
         target_kind = kinds.get("actor2") or _victim_kind(mention)
         etype, sub = event_type(
