@@ -30,8 +30,7 @@ UNPLACED = re.compile(r"\s*\(\{country\}\)|\s+of \{country\}")
 
 @cache
 def _compiled(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str], ActorEntry]]:
-    """(first word, pattern, actor) per alias, longest alias first. An alias is tried
-    only on a text holding its first word, so a call costs a set lookup per alias."""
+    """(first word, pattern, actor) per alias, longest alias first."""
     pairs: list[tuple[str, ActorEntry]] = []
     for actor in lexicon.actors:
         for alias in actor.aliases:
@@ -43,6 +42,16 @@ def _compiled(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str], ActorEntry]]
         first = _WORD.search(alias.replace("’", "'"))
         pattern = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w]|-\w)", flags)
         out.append((first.group(0).casefold() if first else "", pattern, actor))
+    return out
+
+
+@cache
+def _by_first_word(lexicon: Lexicon) -> dict[str, list[int]]:
+    """First word → the numbers of the aliases it starts (in :func:`_compiled`). An alias
+    is tried only on a text holding its first word, in the order of ``_compiled``."""
+    out: dict[str, list[int]] = {}
+    for number, (first, _, _) in enumerate(_compiled(lexicon)):
+        out.setdefault(first, []).append(number)
     return out
 
 
@@ -95,10 +104,10 @@ def find_actors(
         if actor and free(match.start(), match.end()):
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, iso, original))
+    compiled, by_first = _compiled(lexicon), _by_first_word(lexicon)
     words = {w.casefold() for w in _WORD.findall(text)}
-    for first, pattern, actor in _compiled(lexicon):
-        if first not in words:
-            continue
+    for number in sorted(n for w in words for n in by_first.get(w, ())):
+        _, pattern, actor = compiled[number]
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue

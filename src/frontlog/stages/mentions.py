@@ -12,9 +12,11 @@ a death) join it.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from frontlog.context import Context
+from frontlog.lexicon import Lexicon
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
 from frontlog.stages import families, patterns, syntax
@@ -118,8 +120,16 @@ def _by_suicide(verb: Any) -> bool:
     return any(t.lower_ == "suicide" for s in subjects for t in s.subtree)
 
 
+@cache
+def _trigger_pos(lexicon: Lexicon) -> frozenset[str]:
+    """The parts of speech a trigger may have; frames and weapon verbs are verbs."""
+    return frozenset({"VERB"} | {p for entry in lexicon.triggers.values() for p in entry["pos"]})
+
+
 def _word_family(token: Any, ctx: Context) -> str | None:
     lex = ctx.lexicon
+    if token.pos_ not in _trigger_pos(lex):
+        return None  # no trigger, frame or weapon verb has this part of speech
     framed = families.frame_family(token, lex)
     if framed is not None:
         return framed
