@@ -112,14 +112,15 @@ class KeyedLookup:
         return rank(best.values(), countries)[:limit]
 
     def _near_misses(self, key: str, best: dict[str, Candidate]) -> None:
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
 
-        for other in self._keys_with_prefix(key[:3]):
-            ratio = fuzz.ratio(key, other)
-            if ratio >= FUZZY_MIN:
-                for alias, _, entry in self._by_key(other):
-                    score = FUZZY_SCORE + (ratio - FUZZY_MIN) / 1000
-                    self._keep(best, Candidate(entry, score, alias))
+        others = self._keys_with_prefix(key[:3])  # in their order, those close enough
+        for other, ratio, _ in process.extract_iter(
+            key, others, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN
+        ):
+            for alias, _, entry in self._by_key(other):
+                score = FUZZY_SCORE + (ratio - FUZZY_MIN) / 1000
+                self._keep(best, Candidate(entry, score, alias))
 
     @staticmethod
     def _keep(best: dict[str, Candidate], candidate: Candidate) -> None:

@@ -69,6 +69,12 @@ def _nationals(lexicon: Lexicon) -> dict[str, str]:
 
 
 @cache
+def _national_words(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the nationality words: a text without one has no match."""
+    return frozenset(w.casefold() for n in _nationals(lexicon) for w in _WORD.findall(n)[:1])
+
+
+@cache
 def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     nationals = _nationals(lexicon)
     names = "|".join(sorted((re.escape(d) for d in nationals), key=len, reverse=True))
@@ -92,7 +98,9 @@ def find_actors(
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for match in _demonym_pattern(lexicon).finditer(text):
+    words = {w.casefold() for w in _WORD.findall(text)}
+    nationals = _demonym_pattern(lexicon).finditer(text) if words & _national_words(lexicon) else ()
+    for match in nationals:
         iso = _nationals(lexicon)[match.group("dem")]
         police = POLICE.search(match.group(0)) is not None
         if match.group("armed") or match.group("gov"):  # "Burundian militiamen": an armed
@@ -105,7 +113,6 @@ def find_actors(
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, iso, original))
     compiled, by_first = _compiled(lexicon), _by_first_word(lexicon)
-    words = {w.casefold() for w in _WORD.findall(text)}
     for number in sorted(n for w in words for n in by_first.get(w, ())):
         _, pattern, actor = compiled[number]
         for match in pattern.finditer(text):
