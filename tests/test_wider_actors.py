@@ -266,3 +266,33 @@ def test_roles_the_verb_decides(
     assert actor(event, "actor2") == actor2
     if actor1 is not None:
         assert actor(event, "actor1") == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # fighting among one kind of armed group: that group is both sides
+        (
+            "Clashes between rival militias in Zawiya killed seven people on Sunday.",
+            "Unidentified Armed Group (Libya)",
+            "Unidentified Armed Group (Libya)",
+        ),
+        # countries that sign are their governments
+        (
+            "Sudan and South Sudan signed an accord in Addis Ababa on Friday.",
+            "Government of Sudan",
+            "Government of South Sudan",
+        ),
+        # what a protest demands names no party to it
+        (
+            "Farmers marched in Bogota on Friday to demand protection from armed groups.",
+            "Protesters (Colombia)",
+            None,
+        ),
+    ],
+)
+def test_sides_named_once_or_in_a_demand(
+    context: Context, text: str, actor1: str, actor2: str | None
+) -> None:
+    (event,) = events(context, text)
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (actor1, actor2)

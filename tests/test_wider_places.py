@@ -111,3 +111,15 @@ def test_places_after_areas_of_and_bombs_on_and_whole_names(
 ) -> None:
     (event,) = events(context, text)
     assert event.locations[0].name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A car bomb in Mogadishu left nine people dead on Saturday.", 9),
+        ("Shelling of Donetsk left at least six dead and 11 wounded on Monday.", 6),
+    ],
+)
+def test_what_an_attack_left_dead_is_counted(context: Context, text: str, dead: int) -> None:
+    (event,) = events(context, text)
+    assert event.fatalities.best == dead

@@ -197,3 +197,35 @@ def test_a_trigger_noun_the_parser_made_the_root_acts(context: Context) -> None:
     assert event.sub_event_type == "Air/drone strike"
     assert actor(event, "actor1") == "Military Forces of the United States"
     assert event.fatalities.best == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund subject happened when its verb did
+        (
+            "Fighting between the army and rebels near Kalehe left 15 people dead on Wednesday.",
+            "Armed clash",
+        ),
+        # people seized or grabbed are abducted: any word for unarmed people will do
+        (
+            "Militants seized six nurses near Kidal on Monday.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Gunmen grabbed three engineers from a construction site in Katsina on Sunday.",
+            "Abduction/forced disappearance",
+        ),
+        # a headquarters is taken like a base
+        (
+            "Rebels seized the army headquarters in Bunia on Friday.",
+            "Non-state actor overtakes territory",
+        ),
+        # a name the model left unlabelled, recaptured, is a place
+        ("Troops recaptured Marte on Sunday.", "Government regains territory"),
+        ("The government and the ELN signed a deal in Havana on Thursday.", "Agreement"),
+    ],
+)
+def test_types_of_batch_eleven_phrasings(context: Context, text: str, expected: str) -> None:
+    (event,) = events(context, text)
+    assert event.sub_event_type == expected

@@ -17,8 +17,9 @@ from dataclasses import replace
 from typing import Any
 
 from frontlog.context import Context
+from frontlog.lexicon import ActorEntry
 from frontlog.report import ActorMention, Mention, Report
-from frontlog.stages import syntax
+from frontlog.stages import families, syntax
 from frontlog.stages.actor_match import country_isos, find_actors, forces_of
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, force_and_crowd
@@ -165,6 +166,8 @@ def _roles(
             word = span[-1] if span.root.dep_ == "det" else span.root  # "the military coup"
             if _modifier_only(word):
                 continue  # "police and security co-operation" names no party
+        if span is not None and families.grieved(span.root):
+            continue  # "marched to demand protection from armed groups": what it is about
         losing = VICTIM_VERBS | (RETREAT_VERBS if mention.family == "territory" else set())
         role = _role(span.root, event_lemmas, losing) if span is not None else None
         if mention.family == "transfer" and span is not None:
@@ -247,8 +250,10 @@ def _country_as_subject(
     roles: list[tuple[str, ActorMention]], report: Report, mention: Mention, ctx: Context
 ) -> list[tuple[str, ActorMention]]:
     """ "Azerbaijan launched an offensive", "Israel struck Gaza": a country that acts
-    by force acts through its military (ACLED names it so)."""
-    if any(r == "actor1" for r, _ in roles) or mention.family in GOVERNMENT_FAMILIES:
+    by force acts through its military (ACLED names it so). A country that signs or
+    agrees ("the United States and the Taliban signed a deal") is its government."""
+    governing = mention.family in GOVERNMENT_FAMILIES
+    if any(r == "actor1" for r, _ in roles) and not governing:
         return roles
     trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
     if trigger is None:
@@ -261,18 +266,32 @@ def _country_as_subject(
             break
         verb = verb.head
     isos = country_isos(ctx.lexicon)
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subject in [s for c in subjects for s in syntax.conjuncts(c) if s.pos_ == "PROPN"]:
         # the name's words, whatever entity the model made of it ("Azerbaijan" is an ORG)
-        name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
-        actor = forces_of(ctx.lexicon, isos[name]) if name in isos else None
-        if actor is not None:
-            at = subject.idx
-            forces = ctx.lexicon.named_for(actor.name, isos[name])
-            found = ActorMention(
-                forces, actor.kind, isos[name], at, at + len(subject.text), subject.text
-            )
-            return [("actor1", found), *[(r, a) for r, a in roles if a.name != forces]]
+        words = report.doc[subject.left_edge.i : subject.i + 1]
+        name = " ".join(t.text for t in words if t.pos_ == "PROPN")
+        if name not in isos:
+            continue
+        entry = _government(ctx) if governing else forces_of(ctx.lexicon, isos[name])
+        if entry is None:
+            continue
+        at = subject.idx
+        named = ctx.lexicon.named_for(entry.name, isos[name])
+        found = ActorMention(
+            named, entry.kind, isos[name], at, at + len(subject.text), subject.text
+        )
+        if not governing:
+            return [("actor1", found), *[(r, a) for r, a in roles if a.name != named]]
+        if all(a.name != named for _, a in roles):
+            roles = [*roles, ("assoc_actor1" if roles else "actor1", found)]
     return roles
+
+
+def _government(ctx: Context) -> ActorEntry | None:
+    return next(
+        (a for a in ctx.lexicon.actors if a.generic and a.name.startswith("Government")), None
+    )
 
 
 def _speaks_of_itself(report: Report, actor: ActorMention) -> bool:

@@ -177,7 +177,8 @@ def _actors(mentions: Sequence[Mention], main: Mention) -> list[tuple[str, Actor
     for m in [main, *[m for m in mentions if m is not main]]:
         for role, actor in m.actors:
             names = {a.name for a in chosen.values()}
-            if actor.name in names:
+            both_sides = role == "actor2" and chosen.get("actor1") is actor  # rivals
+            if actor.name in names and not both_sides:
                 continue
             if role not in chosen:
                 chosen[role] = actor

@@ -32,6 +32,8 @@ KILL = {
 HURT = {"injure", "wound", "hurt", "maim"}
 TAKE = {"abduct": "abducted", "kidnap": "abducted", "arrest": "arrested", "detain": "arrested"}
 BODIES = {"body", "bodies", "corpse", "corpses"}
+LEFT_AS = {"dead": "killed", "wounded": "injured", "injured": "injured", "hurt": "injured"}
+STATE_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "acl", "amod"}
 INSTRUMENT_PREPS = {"by", "with", "via", "using"}
 USE_VERBS = {"use", "fire", "launch", "deploy", "drop", "employ"}
 
@@ -86,6 +88,8 @@ class _Reader:
     def _verb(self, token: Any, lemma: str) -> None:
         if _to_death(token):
             lemma = "kill"  # "hacked to death 36 villagers", "shot dead two policemen"
+        if lemma == "leave":
+            self._left(token)
         if lemma in KILL | HURT:
             target = self.killed if lemma in KILL else self.injured
             for victim in _objects(token, share=KILL | HURT):
@@ -105,6 +109,27 @@ class _Reader:
             outcome = self.ctx.lexicon.materiel_verbs[lemma]
             for obj in _objects(token, share=set()):
                 self._materiel(obj, outcome)
+
+    def _left(self, verb: Any) -> None:
+        """ "left 32 people dead", "leaving 14 wounded", "left at least 10 dead and 20
+        wounded": the state word says which count, its number or the object whose."""
+        near = [t for c in verb.children for t in (c, *c.children)]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for state in near:
+            field = LEFT_AS.get(state.lower_)
+            if field is None or state.dep_ not in STATE_DEPS:
+                continue
+            numbers = [c for c in state.children if c.dep_ == "nummod"]
+            if numbers:
+                victim = numbers[0]  # "10 dead"
+            elif state.head.i != verb.i:
+                victim = state.head  # "12 wounded", "20 wounded" after "and"
+            elif objects:
+                victim = objects[0]  # "32 people dead"
+            else:
+                continue
+            target = self.killed if field == "killed" else self.injured
+            self._count(victim, target, field)
 
     def _count(self, head: Any, target: list[Count], field: str) -> None:
         if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":

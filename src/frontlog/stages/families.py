@@ -17,6 +17,7 @@ Two rules, both driven by data in ``data/lexicon.json``:
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from frontlog.lexicon import Lexicon
@@ -70,6 +71,7 @@ PLACE_NOUNS = {
     "townships",
     "garrison",
     "barracks",
+    "headquarters",
     "bases",
     "port",
     "settlement",
@@ -123,6 +125,19 @@ def frame_family(token: Any, lexicon: Lexicon) -> str | None:
     return None
 
 
+@cache
+def people_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words for unarmed people ("worshippers", "nurses"): the one-word names of the
+    dictionary's civilians. A frame's ``@people`` object is one of them."""
+    return frozenset(
+        alias.lower()
+        for actor in lexicon.actors
+        if actor.generic and actor.kind == "civilians"
+        for alias in actor.aliases
+        if " " not in alias
+    )
+
+
 def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     particle = frame.get("particle")
     if particle and not any(
@@ -137,7 +152,8 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         if frame.get("heads"):
             objects = [t for t in objects if t.dep_ != "compound"]
         if not any(t.lower_ in words or t.lemma_ in words for t in objects) and not (
-            "@place" in words and any(is_place(t) for t in objects)
+            ("@place" in words and any(is_place(t) for t in objects))
+            or ("@people" in words and any(t.lower_ in people_words(lexicon) for t in objects))
         ):
             return False
     needs = frame.get("needs_context")
@@ -148,8 +164,12 @@ def is_place(token: Any) -> bool:
     """A place noun ("the town"), or a name the model or ruler labels as a place."""
     if token.lower_ in PLACE_NOUNS:
         return True
-    if token.ent_type_ == "PERSON" and token.dep_ == "dobj" and token.head.lemma_ in PLACE_VERBS:
-        return True  # "overran Yabaal": a person is seized or captured, not overrun
+    # "overran Yabaal", "recaptured Damboa": a person is seized or captured, not
+    # overrun or recaptured
+    unlabelled = token.ent_type_ == "" and token.pos_ == "PROPN"
+    named = token.ent_type_ == "PERSON" or unlabelled
+    if named and token.dep_ == "dobj" and token.head.lemma_ in PLACE_VERBS:
+        return True
     return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
         c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children if c.dep_ == "compound"
     )
@@ -260,7 +280,7 @@ def _protesters_hit(sent: Any) -> bool:
         )  # "fired on members of a sect who had gathered to march"
         if token.lemma_ not in ("protester", "demonstrator") and not protesting:
             continue
-        if _grieved(token):
+        if grieved(token):
             continue  # "rallied to demand justice for the killing of protesters"
         if token.dep_ in ("dobj", "pobj", "nsubjpass"):
             return True
@@ -303,15 +323,15 @@ def _during_protests(sent: Any) -> bool:
         t.lemma_ in ("protest", "demonstration")
         and t.pos_ == "NOUN"
         and t.dep_ in ("nsubj", "pobj")
-        and not _grieved(t)
+        and not grieved(t)
         for t in sent
     )
     killing = any(
-        t.pos_ == "VERB" and t.lemma_ in ("kill", "shoot") and not _grieved(t) for t in sent
+        t.pos_ == "VERB" and t.lemma_ in ("kill", "shoot") and not grieved(t) for t in sent
     )
     return protests and killing
 
 
-def _grieved(token: Any) -> bool:
+def grieved(token: Any) -> bool:
     """Under a word of grief or protest: the killing a protest is about."""
     return any(a.lemma_ in GRIEVANCE for a in token.ancestors)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from frontlog.lexicon import Lexicon
-from frontlog.stages.families import PLACE_NOUNS
+from frontlog.stages.families import PLACE_NOUNS, people_words
 
 # Past forms that do not start like their lemma, for the verbs of the lexicon.
 IRREGULAR = [
@@ -126,7 +126,10 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
         if alone or any(not e.get("direct") for e in placed):
             words |= forms  # "entered Manbij", "handed over Tal Abyad": a place will do
             continue
-        needs = {w for e in entries for w in e.get("objects", ()) if w != "@place"}
+        objects = {w for e in entries for w in e.get("objects", ())}
+        needs = objects - {"@place", "@people"}
+        if "@people" in objects:
+            needs |= people_words(lexicon)
         if placed:  # "took the town of X": a place noun in the direct object
             needs |= PLACE_NOUNS
         for e in entries:  # a context's phrases ("under a deal"): their longest word

@@ -21,6 +21,7 @@ HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town ov
 DEFEND_VERBS = {"repel", "repulse", "thwart", "foil"}
 RECIPROCAL = {"exchange", "clash", "fight", "battle", "skirmish"}
 ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
+UNARMED = {"civilians", "protesters", "rioters"}
 ROLE_ORDER = ("actor1", "assoc_actor1", "actor2", "assoc_actor2")
 
 
@@ -28,6 +29,7 @@ def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
     """The roles found by each actor's place in the sentence, set right by the verb."""
     roles = _defenders_second(roles, report, mention)
     roles = _each_other(roles, report, mention)
+    roles = _rivals(roles, report, mention)
     if mention.family in ONE_PARTY:
         roles = [(r, a) for r, a in roles if not r.endswith("actor2")]
     return roles
@@ -46,13 +48,36 @@ def _defenders_second(roles: Roles, report: Report, mention: Mention) -> Roles:
 
 def _each_other(roles: Roles, report: Report, mention: Mention) -> Roles:
     """Two sides that are together the subject of fighting fought each other: "CODECO
-    militiamen and Congolese troops exchanged fire"."""
+    militiamen and Congolese troops exchanged fire", "clashes between the army and
+    rebels"."""
     trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
     if trigger is None or trigger.root.lemma_ not in RECIPROCAL:
         return roles
-    if any(r == "actor2" for r, _ in roles) or not any(r == "assoc_actor1" for r, _ in roles):
+    armed = [(r, a) for r, a in roles if a.kind not in UNARMED]
+    if any(r == "actor2" for r, _ in armed) or not any(r == "assoc_actor1" for r, _ in armed):
         return roles
-    return [("actor2" if r == "assoc_actor1" else r, a) for r, a in roles]
+    # the people such fighting killed are its toll, not a side ("clashes between the
+    # army and rebels killed 15 people")
+    sides = [(r, a) for r, a in roles if not (r == "actor2" and a.kind == "civilians")]
+    return [("actor2" if r == "assoc_actor1" else r, a) for r, a in sides]
+
+
+def _rivals(roles: Roles, report: Report, mention: Mention) -> Roles:
+    """Fighting among "rival armed groups", or "between militias": one armed actor named
+    once is both sides (ACLED codes fighting within an actor so). The dead of such
+    fighting are its toll, not civilian victims."""
+    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
+    if trigger is None or trigger.root.lemma_ not in RECIPROCAL:
+        return roles
+    armed = [a for r, a in roles if r == "actor1" and a.kind not in UNARMED]
+    if len(armed) != 1 or any(a.kind not in UNARMED and a is not armed[0] for _, a in roles):
+        return roles
+    side = armed[0]
+    words = report.text[max(0, side.start - 20) : side.start].lower().split()
+    if not (side.text.lower().startswith("rival") or words[-1:] in (["rival"], ["between"])):
+        return roles
+    rest = [(r, a) for r, a in roles if a is not side and a.kind not in ("civilians",)]
+    return [("actor1", side), ("actor2", side), *rest]
 
 
 def left_it(token: Any) -> bool:
@@ -74,10 +99,16 @@ def handed_to(token: Any) -> bool:
 
 def parties(roles: Roles) -> Roles:
     """The two sides of an agreement, named together ("the government and the ELN
-    signed"), are actor1 and actor2 in the order the report names them."""
+    signed"), are actor1 and actor2 in the order the report names them, whoever else
+    the sentence names."""
     sides = [a for r, a in roles if r in ("actor1", "assoc_actor1")]
-    if len(sides) < 2 or any(r == "actor2" for r, _ in roles):
+    if len(sides) < 2:
         return roles
     first, second = sorted(sides, key=lambda a: a.start)[:2]
-    rest = [(r, a) for r, a in roles if a is not first and a is not second]
+    # whoever else the sentence names ("the withdrawal of foreign troops") is no party
+    rest = [
+        ("assoc_actor2" if r == "actor2" else r, a)
+        for r, a in roles
+        if a is not first and a is not second
+    ]
     return [("actor1", first), ("actor2", second), *rest]

@@ -84,6 +84,11 @@ def is_irrealis(verb: Token) -> bool:
     return False
 
 
+# a participle in these relations happened when the verb above it did; a gerund subject
+# too ("Fighting between rival groups left 32 dead")
+CLAUSE_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "nsubj", "csubj")
+
+
 def is_past(verb: Token) -> bool:
     """Reported as having happened: past tense, perfect, or a participle under one."""
     tag = verb.tag_
@@ -96,7 +101,7 @@ def is_past(verb: Token) -> bool:
         return True
     if is_hung_main_verb(verb):
         return True
-    if tag in ("VBG", "VBN") and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"):
+    if tag in ("VBG", "VBN") and verb.dep_ in CLAUSE_DEPS:
         governor = verb.head
         # spaCy makes a new Token object on every access: compare positions, not identity
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
