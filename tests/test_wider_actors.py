@@ -283,6 +283,28 @@ def test_roles_the_verb_decides(
             "Government of Sudan",
             "Government of South Sudan",
         ),
+        # what a grenade is thrown at is its target
+        (
+            "A grenade thrown at an army post in Bunia on Sunday wounded two soldiers.",
+            None,
+            "Military Forces of the Democratic Republic of Congo",
+        ),
+        (
+            "Syrian air defences intercepted Israeli missiles over Damascus on Monday.",
+            "Military Forces of Syria",
+            "Military Forces of Israel",
+        ),
+        (
+            "Gunmen shot dead a village chief in Zamfara on Monday.",
+            "Unidentified Armed Group (Nigeria)",
+            "Civilians (Nigeria)",
+        ),
+        # ACLED's name for the country
+        (
+            "Israeli troops killed two Palestinian gunmen in Nablus on Monday.",
+            "Military Forces of Israel",
+            "Unidentified Armed Group (Palestine)",
+        ),
         # what a protest demands names no party to it
         (
             "Farmers marched in Bogota on Friday to demand protection from armed groups.",
@@ -292,7 +314,7 @@ def test_roles_the_verb_decides(
     ],
 )
 def test_sides_named_once_or_in_a_demand(
-    context: Context, text: str, actor1: str, actor2: str | None
+    context: Context, text: str, actor1: str | None, actor2: str | None
 ) -> None:
     (event,) = events(context, text)
     assert (actor(event, "actor1"), actor(event, "actor2")) == (actor1, actor2)

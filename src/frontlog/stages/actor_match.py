@@ -18,7 +18,7 @@ FORCE_WORDS = (
     r"|aircraft|warplanes?|jets?|helicopters?|gunships?|artillery|navy|air force|police"
     r"|policem[ae]n|police officers|drones?|tanks?|(?:air ?)?strikes?|airstrikes?|bombers"
     r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling|missiles?"
-    r"|rockets?|shells)"
+    r"|rockets?|shells|air defen[cs]es?)"
 )
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"

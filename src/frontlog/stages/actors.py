@@ -37,6 +37,7 @@ REQUIRES = ("doc", "sentences", "mentions", "countries")
 ASSIGNS = ("mentions",)
 
 VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
+AIMED_VERBS = {"throw", "hurl", "lob", "fire", "shoot", "launch", "aim"}
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
 
 
@@ -242,6 +243,8 @@ def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
             return "actor2"
         if dep == "pobj" and head.lower_ in TARGET_PREPS:
             return "actor2"
+        if dep == "pobj" and head.lower_ == "at" and head.head.lemma_ in AIMED_VERBS:
+            return "actor2"  # "a grenade thrown at a police station", "fired at soldiers"
         tok = head
     return None
 

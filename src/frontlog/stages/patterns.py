@@ -8,6 +8,8 @@ A noun like "raids" or "airstrike" reports an event only in certain construction
   airstrike*".
 - relative: the head of a relative clause with an event verb — "*attacks* … which
   targeted and *killed* scores of civilians".
+- contact: what a vehicle or a person ran, drove or stepped over, on or into — "their
+  vehicle *ran over* an explosive *device*", "the patrol *ran into* an *ambush*".
 - responsibility: what a party claims or takes responsibility for — "IS *claimed
   responsibility for* a suicide *attack*".
 
@@ -26,6 +28,8 @@ from frontlog.lexicon import Lexicon
 
 CASUALTY_VERBS = ["kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit"]
 CASUALTY_PREPS = ["in", "during", "after", "by", "amid"]
+CONTACT_VERBS = {"run", "drive", "step", "roll", "tread", "walk", "stumble"}
+CONTACT_PREPS = {"over", "on", "onto", "into", "upon"}
 RESPONSIBLE = ["claim", "take", "admit", "accept", "bear"]
 
 
@@ -78,6 +82,8 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
     above = head.head
     if head.lower_ in CASUALTY_PREPS and above.pos_ == "VERB" and above.lemma_ in CASUALTY_VERBS:
         return above  # "killed in an airstrike"
+    if head.lower_ in CONTACT_PREPS and above.lemma_ in CONTACT_VERBS:
+        return above  # "their vehicle ran over an explosive device", "ran into an ambush"
     claim = above.head  # "claimed responsibility for an attack"
     responsibility = above.lower_ == "responsibility" and above.dep_ == "dobj"
     claimed = claim is not above and claim.pos_ == "VERB" and claim.lemma_ in RESPONSIBLE
