@@ -305,6 +305,12 @@ def test_roles_the_verb_decides(
             "Military Forces of Israel",
             "Unidentified Armed Group (Palestine)",
         ),
+        # who an attack was "by" made it
+        (
+            "Six soldiers died in an attack by jihadists near Djibo on Friday.",
+            "Unidentified Armed Group (Burkina Faso)",
+            "Military Forces of Burkina Faso",
+        ),
         # what a protest demands names no party to it
         (
             "Farmers marched in Bogota on Friday to demand protection from armed groups.",

@@ -123,3 +123,27 @@ def test_places_after_areas_of_and_bombs_on_and_whole_names(
 def test_what_an_attack_left_dead_is_counted(context: Context, text: str, dead: int) -> None:
     (event,) = events(context, text)
     assert event.fatalities.best == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # the area a place is said to be in picks the place's country; the place, not
+        # the area, is where it happened
+        (
+            "Gunmen killed five soldiers near Abala in the Tillaberi region on Monday.",
+            "Abala",
+            "NE",
+        ),
+        # not Lima in Peru: a name the gazetteer lacks there stands at the region
+        ("Gunmen killed five people in Lima, in the Tillaberi region, on Friday.", "Lima", "NE"),
+        # a place that only says where the other is, after a comma, is not a second place
+        ("Gunmen killed four traders in Mbau, near Beni, on Friday.", "Mbau", "CD"),
+    ],
+)
+def test_the_area_or_place_that_locates_a_place(
+    context: Context, text: str, place: str, country: str
+) -> None:
+    (event,) = events(context, text)
+    assert [loc.name for loc in event.locations] == [place]
+    assert event.locations[0].country == country

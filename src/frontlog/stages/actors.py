@@ -24,6 +24,7 @@ from frontlog.stages.actor_match import country_isos, find_actors, forces_of
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, force_and_crowd
 from frontlog.stages.role_rules import (
+    DEFEND_VERBS,
     RETREAT_VERBS,
     SAY,
     by_verb,
@@ -236,6 +237,11 @@ def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
         if dep == "nsubj":
             return "actor2" if lemma in losing else "actor1"
         if dep == "agent" or (dep == "pobj" and head.dep_ == "agent"):
+            return "actor1"
+        event = head.head  # "an ambush by suspected jihadists" (an attack by X that was
+        # repelled: the verb decides, role_rules)
+        by_actor = dep == "pobj" and head.lower_ == "by" and event.lemma_ in event_lemmas
+        if by_actor and event.head.lemma_ not in DEFEND_VERBS:
             return "actor1"
         if dep == "nsubjpass":
             return "actor2" if lemma in event_lemmas else "actor1"

@@ -105,8 +105,9 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     """Countries the report is about, most named first (those with a quarter of the top)."""
     tally: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC"):
-            continue
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if ent.label_ not in ("GPE", "LOC") and after not in PROVINCE_WORDS | {"province"}:
+            continue  # "the Tillaberi region" is a place whatever the model labelled it
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in ("the",) and ent.start > 1:
             before = doc[ent.start - 2].lower_
@@ -116,7 +117,6 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
             (before not in PLACE_PREPS and before not in DIRECTIONS) or where_the_speaker_is(ent)
         ):
             continue
-        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         wide = after in PROVINCE_WORDS or apposed
         found = ctx.gazetteer.lookup(ent.text, limit=10 if wide else 1)
         provinces = [c for c in found if c.entry.feature == "admin1" and c.score >= 1.0]

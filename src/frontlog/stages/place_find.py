@@ -23,6 +23,7 @@ from frontlog.stages.actor_match import country_isos, find_actors
 from frontlog.stages.families import PLACE_VERBS
 from frontlog.stages.place_words import (
     ADMIN_WORDS,
+    AREA_NOUNS,
     ATTACK_WORDS,
     BARE_ID,
     BEARINGS,
@@ -176,7 +177,8 @@ def _not_a_location(ent: Any) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass") and before not in NEAR | IN:
         return True
     head = root.head.lower_
-    if root.dep_ in ("compound", "amod") and head not in CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX:
+    named_area = CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX | AREA_NOUNS  # "the Deir ez-Zor desert"
+    if root.dep_ in ("compound", "amod") and head not in named_area:
         # "a Mogadishu hotel" hit in an attack stands in Mogadishu; "U.S. airstrikes" do not
         return not (head in FACILITIES and _before(ent) in ("a", "the", "on", "at", "in"))
     doc = ent.doc
@@ -356,8 +358,9 @@ def _fold_anchors(found: list[tuple[Any, PlaceMention]]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     last_ent: Any = None
     for ent, mention in found:
-        if out and last_ent is not None and _locates(last_ent, ent):
-            out[-1] = replace(out[-1], anchor=mention)
+        how = _locates(last_ent, ent, mention) if out and last_ent is not None else None
+        if how is not None:
+            out[-1] = replace(out[-1], anchor=replace(mention, relation=how))
             last_ent = None
             continue
         out.append(mention)
@@ -365,12 +368,25 @@ def _fold_anchors(found: list[tuple[Any, PlaceMention]]) -> list[PlaceMention]:
     return out
 
 
-def _locates(previous: Any, ent: Any) -> bool:
-    between = [t.lower_ for t in ent.doc[previous.end : ent.start]]
+def _locates(previous: Any, ent: Any, mention: PlaceMention) -> str | None:
+    """How the place ``ent`` only locates the one before it, or None: "X near Y", "X,
+    near Y", "X village east of Y" (near), or the area it is in (in): "X in the Y
+    region", "X, in Y region", "X in the Y desert"."""
+    doc = ent.doc
+    between = [t.lower_ for t in doc[previous.end : ent.start]]
+    if (
+        between[:1] == [","]
+        and between[1:2]
+        and between[1] in DIRECTION | {"near", "outside", "in"}
+    ):
+        between = between[1:]  # "in Kisunga, near Beni", "Kanan, in Sagaing region"
     if not between or "," in between or "and" in between or len(between) > 5:
-        return False
+        return None
+    if between in (["in"], ["in", "the"]):
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        return "in" if mention.level == "admin1" or after in AREA_NOUNS else None
     words = set(between)
-    return bool(words & (DIRECTION | {"near", "outside", "from", "km"}))
+    return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None
 
 
 def mention_from_name(text: str) -> PlaceMention:

@@ -176,8 +176,21 @@ class Resolver:
                 keys.add(province_key(place.admin1))
         return frozenset(k for k in keys if k)
 
-    def best(self, name: str, level: str, hints: Hints | None = None) -> Candidate | None:
+    def best(
+        self,
+        name: str,
+        level: str,
+        hints: Hints | None = None,
+        *,
+        anchor: PlaceMention | None = None,
+    ) -> Candidate | None:
         ok = self.candidates(name)
+        located = anchor.resolved if anchor is not None else None
+        if located is not None and located.country is not None:
+            # "Tassia in the Tillaberi region": in the country of the area it is in;
+            # "Kisunga, near Beni": preferably in the country of the place it is near
+            inside = [c for c in ok if c.entry.country == located.country]
+            ok = inside if inside or anchor.relation == "in" else ok
         wanted = LEVEL_FEATURES.get(level)
         if wanted:
             preferred = [c for c in ok if c.entry.feature in wanted]
@@ -210,6 +223,7 @@ class Resolver:
             mention.name,
             mention.level,
             hints or Hints(self.search, kind=mention.kind, focus=self.focus),
+            anchor=anchor,
         )
         if found is None:
             return replace(mention, anchor=anchor, resolved=None)
@@ -229,8 +243,10 @@ class Resolver:
         anchor = mention.anchor.resolved if mention.anchor else None
         if anchor is not None and anchor.place_id:
             entry = self.gazetteer.get(anchor.place_id)
-            if entry is not None:
-                return _stand_in(mention, entry, Codes(2, 2))
+            if entry is not None:  # near a place, or somewhere in a province
+                return _stand_in(
+                    mention, entry, Codes(3, 4) if anchor.where_prec == 4 else Codes(2, 2)
+                )
         base = site_base(mention.name)  # "Tabqa airbase" is near the town of Tabqa
         hints = Hints(self.search, kind="place", focus=self.focus)
         town = self.best(base, "place", hints) if base else None
