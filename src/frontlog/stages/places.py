@@ -186,7 +186,7 @@ class Resolver:
     ) -> Candidate | None:
         ok = self.candidates(name)
         located = anchor.resolved if anchor is not None else None
-        if located is not None and located.country is not None:
+        if anchor is not None and located is not None and located.country is not None:
             # "Tassia in the Tillaberi region": in the country of the area it is in;
             # "Kisunga, near Beni": preferably in the country of the place it is near
             inside = [c for c in ok if c.entry.country == located.country]
