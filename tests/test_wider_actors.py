@@ -311,6 +311,18 @@ def test_roles_the_verb_decides(
             "Unidentified Armed Group (Burkina Faso)",
             "Military Forces of Burkina Faso",
         ),
+        # who had held a place retaken lost it
+        (
+            "Troops recaptured Gubio after Boko Haram fighters had held the town for a week.",
+            "Military Forces of Nigeria",
+            "Boko Haram",
+        ),
+        # the model takes the town for an organisation: what is retaken is a place
+        (
+            "Government forces retook Marte, which Boko Haram had controlled since March.",
+            "Military Forces of Nigeria",
+            "Boko Haram",
+        ),
         # what a protest demands names no party to it
         (
             "Farmers marched in Bogota on Friday to demand protection from armed groups.",

@@ -139,6 +139,13 @@ def test_what_an_attack_left_dead_is_counted(context: Context, text: str, dead: 
         ("Gunmen killed five people in Lima, in the Tillaberi region, on Friday.", "Lima", "NE"),
         # a place that only says where the other is, after a comma, is not a second place
         ("Gunmen killed four traders in Mbau, near Beni, on Friday.", "Mbau", "CD"),
+        # where a road leads is a place
+        (
+            "Fighters of the People's Defence Force ambushed an army convoy on the road to "
+            "Kalay on Friday.",
+            "Kalay",
+            "MM",
+        ),
     ],
 )
 def test_the_area_or_place_that_locates_a_place(

@@ -38,6 +38,7 @@ REQUIRES = ("doc", "sentences", "mentions", "countries")
 ASSIGNS = ("mentions",)
 
 VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
+HELD = {"hold", "control", "occupy"}  # "after ISWAP fighters had held the town"
 AIMED_VERBS = {"throw", "hurl", "lob", "fire", "shoot", "launch", "aim"}
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
 
@@ -170,7 +171,8 @@ def _roles(
                 continue  # "police and security co-operation" names no party
         if span is not None and families.grieved(span.root):
             continue  # "marched to demand protection from armed groups": what it is about
-        losing = VICTIM_VERBS | (RETREAT_VERBS if mention.family == "territory" else set())
+        # who withdrew from a place taken, or had held it, lost it
+        losing = VICTIM_VERBS | (RETREAT_VERBS | HELD if mention.family == "territory" else set())
         role = _role(span.root, event_lemmas, losing) if span is not None else None
         if mention.family == "transfer" and span is not None:
             if left_it(span.root):

@@ -96,6 +96,7 @@ PLACE_VERBS = {
     "surround",
     "raid",
 }  # what they act on is a place, whatever the model labelled it
+TAKEN_BACK = {"retake", "recapture", "liberate", "overrun"}
 GRIEVANCE = {
     "demand",
     "condemn",
@@ -170,6 +171,8 @@ def is_place(token: Any) -> bool:
     named = token.ent_type_ == "PERSON" or unlabelled
     if named and token.dep_ == "dobj" and token.head.lemma_ in PLACE_VERBS:
         return True
+    if token.ent_type_ == "ORG" and token.dep_ == "dobj" and token.head.lemma_ in TAKEN_BACK:
+        return True  # "retook Marte": what is retaken or overrun is no organisation
     return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
         c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children if c.dep_ == "compound"
     )

@@ -44,6 +44,7 @@ from frontlog.stages.place_words import (
     PEOPLES,
     PLACE_LABELS,
     REGION_ADJ,
+    ROADS,
     SAYING,
     SPEAKERS,
     UNITS_KM,
@@ -248,7 +249,7 @@ def _after_place_noun(ent: Any) -> bool:
     if i >= 1 and doc[i].lower_ == "on":
         # "an attack on X", "shelling on X", "air strikes on X"
         return doc[i - 1].lemma_.lower() in ATTACK_WORDS or doc[i - 1].lower_ in ATTACK_WORDS
-    return False
+    return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in ROADS  # "the road to X"
 
 
 def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:

@@ -10,6 +10,7 @@ NEAR = {
     "between",  # "between Abuja and Kaduna": one area, one event
 }  # fmt: skip
 IN = {"in", "at", "inside", "into", "to", "of", "on", "across", "throughout"}
+ROADS = {"road", "highway", "route", "way", "motorway"}  # "on the road to X": X is a place
 # what a named area is when a place is said to be in it: "in the Deir ez-Zor desert"
 AREA_NOUNS = {"desert", "region", "area", "mountains", "hills", "plains", "valley", "forest"}
 DIRECTION = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
