@@ -323,6 +323,30 @@ def test_roles_the_verb_decides(
             "Military Forces of Nigeria",
             "Boko Haram",
         ),
+        # supporters of a group are not its forces
+        (
+            "Unknown gunmen shot at supporters of Hezbollah in Tyre on Sunday.",
+            "Unidentified Armed Group (Lebanon)",
+            None,
+        ),
+        (
+            "Hezbollah fighters attacked an Israeli patrol near Metula on Monday.",
+            "Hezbollah",
+            "Military Forces of Israel",
+        ),
+        # who found the bodies is no party; who found a cache disrupted its use
+        ("Police found the body of a shepherd near Kirkuk on Monday.", None, "Civilians (Iraq)"),
+        (
+            "Soldiers found a cache of explosives near Tikrit on Monday.",
+            "Military Forces of Iraq",
+            None,
+        ),
+        # the Cauca of the report's actors, not Coca in Spain (an old name of it)
+        (
+            "FARC dissidents killed two soldiers in Cauca on Monday.",
+            "FARC Dissidents",
+            "Military Forces of Colombia",
+        ),
         # what a protest demands names no party to it
         (
             "Farmers marched in Bogota on Friday to demand protection from armed groups.",

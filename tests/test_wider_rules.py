@@ -236,3 +236,31 @@ def test_a_trigger_noun_the_parser_made_the_root_acts(context: Context) -> None:
 def test_types_of_batch_eleven_phrasings(context: Context, text: str, expected: str) -> None:
     (event,) = events(context, text)
     assert event.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "dead"),
+    [
+        ("Unknown gunmen opened fire on a police patrol in Quetta on Monday.", "Armed clash", None),
+        (
+            "Mediators arranged a prisoner swap between the army and the Arakan Army in Sittwe.",
+            "Agreement",
+            None,
+        ),
+        ("Two journalists were found dead in Culiacan on Monday.", "Attack", 2),
+        ("Four farmers were found beheaded near Macomia on Friday.", "Attack", 4),
+        (
+            "The ELN suspended peace talks with the government on Monday.",
+            "Change to group/activity",
+            None,
+        ),
+        # one soldier killed by a named group: a fight, not an attack on civilians
+        ("An Islamic State sniper killed a soldier near Baiji on Sunday.", "Armed clash", 1),
+    ],
+)
+def test_types_of_batch_twelve_phrasings(
+    context: Context, text: str, expected: str, dead: int | None
+) -> None:
+    (event,) = events(context, text)
+    assert event.sub_event_type == expected
+    assert event.fatalities.best == dead

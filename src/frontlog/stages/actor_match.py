@@ -18,13 +18,19 @@ FORCE_WORDS = (
     r"|aircraft|warplanes?|jets?|helicopters?|gunships?|artillery|navy|air force|police"
     r"|policem[ae]n|police officers|drones?|tanks?|(?:air ?)?strikes?|airstrikes?|bombers"
     r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling|missiles?"
-    r"|rockets?|shells|air defen[cs]es?)"
+    r"|rockets?|shells|air defen[cs]es?|patrols?|convoys?|positions|outposts?|bases?"
+    r"|checkpoints?)"
 )
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"
 
 
 _WORD = re.compile(r"\w+")
+FOLLOWERS = re.compile(
+    r"\b(?:supporters|sympathi[sz]ers|followers|relatives|families|voters)"
+    r"\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 UNPLACED = re.compile(r"\s*\(\{country\}\)|\s+of \{country\}")
 
 
@@ -125,6 +131,9 @@ def find_actors(
     named_ends = [m.end for m in found if not m.generic]
     found = [  # "ISIS fighters", "SAA troops": the named actor says who they are
         m for m in found if not (m.generic and any(0 <= m.start - e <= 1 for e in named_ends))
+    ]
+    found = [  # "supporters of Hezbollah" are not Hezbollah's forces
+        m for m in found if not FOLLOWERS.search(text, 0, max(m.start - offset, 0))
     ]
     return sorted(found, key=lambda m: m.start)
 

@@ -38,6 +38,7 @@ REQUIRES = ("doc", "sentences", "mentions", "countries")
 ASSIGNS = ("mentions",)
 
 VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
+FIND = {"find", "discover", "recover", "exhume", "uncover"}
 HELD = {"hold", "control", "occupy"}  # "after ISWAP fighters had held the town"
 AIMED_VERBS = {"throw", "hurl", "lob", "fire", "shoot", "launch", "aim"}
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
@@ -173,7 +174,8 @@ def _roles(
             continue  # "marched to demand protection from armed groups": what it is about
         # who withdrew from a place taken, or had held it, lost it
         losing = VICTIM_VERBS | (RETREAT_VERBS | HELD if mention.family == "territory" else set())
-        role = _role(span.root, event_lemmas, losing) if span is not None else None
+        silent = BLAME | (FIND if mention.family != "disrupted" else set())  # a cache found
+        role = _role(span.root, event_lemmas, losing, silent) if span is not None else None
         if mention.family == "transfer" and span is not None:
             if left_it(span.root):
                 continue  # who left a place handed over is no party to the transfer (ACLED)
@@ -217,7 +219,7 @@ def _modifier_only(root: Any) -> bool:
     )
 
 
-def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
+def _role(token: Any, event_lemmas: set[str], losing: set[str], silent: set[str]) -> str | None:
     tok = token
     for _ in range(10):
         head = tok.head
@@ -225,8 +227,8 @@ def _role(token: Any, event_lemmas: set[str], losing: set[str]) -> str | None:
             hung = any(syntax.is_hung_main_verb(c) for c in tok.children)
             return "actor1" if hung and tok.pos_ in ("NOUN", "PROPN") else None
         dep, lemma = tok.dep_, head.lemma_.lower()
-        if lemma in BLAME and dep == "nsubj":
-            return "speaker"  # who blames is no party to the event
+        if lemma in silent and dep == "nsubj":
+            return "speaker"  # who blames, or finds the bodies, is no party to the event
         if lemma in SAY and dep == "nsubj":
             # "a nurse said": no party; "the army said it had killed": the party itself
             return "actor1" if _says_it_did(head) else "witness"

@@ -101,8 +101,7 @@ class _Reader:
             for victim in _subjects(token):  # "twelve people lost their lives"
                 self._count(victim, self.killed, "killed")
         elif lemma in ("find", "discover", "recover"):
-            for found in _objects(token, share=set()):
-                self._bodies(found)
+            self._found(token)
         elif lemma == "suffer":
             self._suffer(token)
         elif lemma in self.ctx.lexicon.materiel_verbs:
@@ -150,6 +149,14 @@ class _Reader:
             Count(quantity.count, quantity.low, quantity.high, side, quantity.vague, text)
         )
         self.evidence.append(self.report.evidence(field, start, end))
+
+    def _found(self, verb: Any) -> None:
+        """ "the bodies of 14 men were found", "four men were found beheaded"."""
+        for found in _objects(verb, share=set()):
+            if _found_dead(verb):
+                self._count(found, self.killed, "killed")
+            else:
+                self._bodies(found)
 
     def _bodies(self, head: Any) -> None:
         """'the bodies of 14 men were found': the dead are the men."""
@@ -257,6 +264,14 @@ def _subjects(verb: Any) -> list[Any]:
 
 def _object_is(verb: Any, words: set[str]) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in words for c in verb.children)
+
+
+def _found_dead(verb: Any) -> bool:
+    """ "were found dead", "was found beheaded": what was found had been killed."""
+    return any(
+        c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and (c.lower_ == "dead" or c.lemma_ in KILL)
+        for c in verb.children
+    )
 
 
 def _to_death(verb: Any) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 from frontlog.lexicon import Lexicon
 from frontlog.stages.actor_match import find_actors
 
-OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
+OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp", "oprd")
 VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
 PLACE_NOUNS = {
     "village",

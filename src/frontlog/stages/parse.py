@@ -104,6 +104,7 @@ def _home_countries(doc: Any, ctx: Context) -> Counter[str]:
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     """Countries the report is about, most named first (those with a quarter of the top)."""
     tally: Counter[str] = Counter()
+    homes = _home_countries(doc, ctx)  # "FARC dissidents … in Cauca": Colombia's Cauca
     for ent in doc.ents:
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if ent.label_ not in ("GPE", "LOC") and after not in PROVINCE_WORDS | {"province"}:
@@ -118,7 +119,11 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         ):
             continue
         wide = after in PROVINCE_WORDS or apposed
-        found = ctx.gazetteer.lookup(ent.text, limit=10 if wide else 1)
+        found = ctx.gazetteer.lookup(ent.text, limit=10 if wide or homes else 1)
+        exact = [c for c in found if c.score >= 1.0]
+        home = [c for c in exact if c.entry.country in homes]
+        if home and not wide:
+            found = home  # of the places of that name, the one where its actors are
         provinces = [c for c in found if c.entry.feature == "admin1" and c.score >= 1.0]
         if len({c.entry.country for c in provinces}) == 1:
             found = provinces  # "in Borno state" is Nigeria's, not Borna in Saxony
@@ -128,7 +133,7 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
             entry = found[0].entry
             tally[entry.country] += WEIGHT.get(entry.feature, 1)
     if not tally:
-        tally = _home_countries(doc, ctx)  # "Al-Shabaab militants seize Adan Yabaal"
+        tally = homes  # "Al-Shabaab militants seize Adan Yabaal"
     if not tally:
         return ()
     top = tally.most_common(1)[0][1]

@@ -24,6 +24,7 @@ from frontlog.stages.families import PLACE_VERBS
 from frontlog.stages.place_words import (
     ADMIN_WORDS,
     AREA_NOUNS,
+    AREA_WORDS,
     ATTACK_WORDS,
     BARE_ID,
     BEARINGS,
@@ -385,7 +386,8 @@ def _locates(previous: Any, ent: Any, mention: PlaceMention) -> str | None:
         return None
     if between in (["in"], ["in", "the"]):
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-        return "in" if mention.level == "admin1" or after in AREA_NOUNS else None
+        area = mention.level == "admin1" or after in AREA_NOUNS or ent[-1].lower_ in AREA_WORDS
+        return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)
     return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None
 

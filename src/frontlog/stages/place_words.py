@@ -13,6 +13,7 @@ IN = {"in", "at", "inside", "into", "to", "of", "on", "across", "throughout"}
 ROADS = {"road", "highway", "route", "way", "motorway"}  # "on the road to X": X is a place
 # what a named area is when a place is said to be in it: "in the Deir ez-Zor desert"
 AREA_NOUNS = {"desert", "region", "area", "mountains", "hills", "plains", "valley", "forest"}
+AREA_WORDS = AREA_NOUNS | {"province", "governorate", "state", "district"}  # ending a name
 DIRECTION = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 REGION_ADJ = {
     "northern",

@@ -102,6 +102,8 @@ def parties(roles: Roles) -> Roles:
     signed"), are actor1 and actor2 in the order the report names them, whoever else
     the sentence names."""
     sides = [a for r, a in roles if r in ("actor1", "assoc_actor1")]
+    if not sides:  # "an exchange between Houthi forces and the army"
+        sides = [a for _, a in roles]
     if len(sides) < 2:
         return roles
     first, second = sorted(sides, key=lambda a: a.start)[:2]
