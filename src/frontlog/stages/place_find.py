@@ -10,7 +10,6 @@ Euphrates", "al-Bwair village east of Tal-Afar") becomes that place's anchor.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span
@@ -21,10 +20,10 @@ from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
 from frontlog.stages.actor_match import country_isos, find_actors
 from frontlog.stages.families import PLACE_VERBS
+from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
     ADMIN_WORDS,
     AREA_NOUNS,
-    AREA_WORDS,
     ATTACK_WORDS,
     BARE_ID,
     BEARINGS,
@@ -86,7 +85,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
             continue
         found.append((ent, _mention(ent, sent, lexicon)))
-    return _fold_anchors(found)
+    return fold_anchors(found)
 
 
 def _candidates(sent: Any) -> list[Any]:
@@ -353,43 +352,6 @@ def _relation(ent: Any) -> str:
         if word in IN and not qualifiers & set(words[i + 1 : i + 3]):
             return "in"
     return "in"
-
-
-def _fold_anchors(found: list[tuple[Any, PlaceMention]]) -> list[PlaceMention]:
-    """A place right after "X near", "X village east of" locates X: it becomes X's anchor."""
-    out: list[PlaceMention] = []
-    last_ent: Any = None
-    for ent, mention in found:
-        how = _locates(last_ent, ent, mention) if out and last_ent is not None else None
-        if how is not None:
-            out[-1] = replace(out[-1], anchor=replace(mention, relation=how))
-            last_ent = None
-            continue
-        out.append(mention)
-        last_ent = ent
-    return out
-
-
-def _locates(previous: Any, ent: Any, mention: PlaceMention) -> str | None:
-    """How the place ``ent`` only locates the one before it, or None: "X near Y", "X,
-    near Y", "X village east of Y" (near), or the area it is in (in): "X in the Y
-    region", "X, in Y region", "X in the Y desert"."""
-    doc = ent.doc
-    between = [t.lower_ for t in doc[previous.end : ent.start]]
-    if (
-        between[:1] == [","]
-        and between[1:2]
-        and between[1] in DIRECTION | {"near", "outside", "in"}
-    ):
-        between = between[1:]  # "in Kisunga, near Beni", "Kanan, in Sagaing region"
-    if not between or "," in between or "and" in between or len(between) > 5:
-        return None
-    if between in (["in"], ["in", "the"]):
-        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-        area = mention.level == "admin1" or after in AREA_NOUNS or ent[-1].lower_ in AREA_WORDS
-        return "in" if area else None  # "in Kanem province", the ruler's name with its word
-    words = set(between)
-    return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None
 
 
 def mention_from_name(text: str) -> PlaceMention:

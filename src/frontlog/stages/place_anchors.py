@@ -1,0 +1,50 @@
+"""Places that only locate another: "X near Y", "X, near Y", "X village east of Y",
+and the area a place is in ("X in the Y region"). Such a place becomes the other's
+anchor, with the relation that says how it locates it ("near" or "in"); places.py
+resolves the place in its anchor's country and falls back to the anchor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from frontlog.report import PlaceMention
+from frontlog.stages.place_words import AREA_NOUNS, AREA_WORDS, DIRECTION
+
+
+def fold_anchors(found: list[tuple[Any, PlaceMention]]) -> list[PlaceMention]:
+    """A place right after "X near", "X village east of" locates X: it becomes X's anchor."""
+    out: list[PlaceMention] = []
+    last_ent: Any = None
+    for ent, mention in found:
+        how = _locates(last_ent, ent, mention) if out and last_ent is not None else None
+        if how is not None:
+            out[-1] = replace(out[-1], anchor=replace(mention, relation=how))
+            last_ent = None
+            continue
+        out.append(mention)
+        last_ent = ent
+    return out
+
+
+def _locates(previous: Any, ent: Any, mention: PlaceMention) -> str | None:
+    """How the place ``ent`` only locates the one before it, or None: "X near Y", "X,
+    near Y", "X village east of Y" (near), or the area it is in (in): "X in the Y
+    region", "X, in Y region", "X in the Y desert"."""
+    doc = ent.doc
+    between = [t.lower_ for t in doc[previous.end : ent.start]]
+    if (
+        between[:1] == [","]
+        and between[1:2]
+        and between[1] in DIRECTION | {"near", "outside", "in"}
+    ):
+        between = between[1:]  # "in Kisunga, near Beni", "Kanan, in Sagaing region"
+    if not between or "," in between or "and" in between or len(between) > 5:
+        return None
+    if between in (["in"], ["in", "the"]):
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        area = mention.level == "admin1" or after in AREA_NOUNS or ent[-1].lower_ in AREA_WORDS
+        return "in" if area else None  # "in Kanem province", the ruler's name with its word
+    words = set(between)
+    return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None
