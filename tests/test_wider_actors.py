@@ -279,7 +279,7 @@ def test_roles_the_verb_decides(
         ),
         # countries that sign are their governments
         (
-            "Sudan and South Sudan signed an accord in Addis Ababa on Friday.",
+            "Sudan and South Sudan signed a peace accord in Addis Ababa on Friday.",
             "Government of Sudan",
             "Government of South Sudan",
         ),

@@ -158,7 +158,15 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         ):
             return False
     needs = frame.get("needs_context")
+    if needs == "conflict" and _armed_party(token.sent, lexicon):
+        return True  # "the government and the ELN signed a deal"
     return not (needs and not has(token.sent, needs, lexicon))
+
+
+def _armed_party(sent: Any, lexicon: Lexicon) -> bool:
+    """The sentence names an armed group of the dictionary (not a state's forces)."""
+    found = find_actors(sent.text, sent.start_char, lexicon, country=None)
+    return any(not a.generic and a.kind not in ("state", "external", "civilians") for a in found)
 
 
 def is_place(token: Any) -> bool:
