@@ -264,3 +264,7 @@ def test_types_of_batch_twelve_phrasings(
     (event,) = events(context, text)
     assert event.sub_event_type == expected
     assert event.fatalities.best == dead
+
+
+def test_a_trade_agreement_signed_is_no_event(context: Context) -> None:
+    assert events(context, "Kenya and Uganda signed an agreement on Monday to cut tariffs.") == []
