@@ -31,3 +31,18 @@ def test_a_qualifier_table_may_make_more_than_exclusive() -> None:
     strict = replace(lexicon, qualifiers={**lexicon.qualifiers, "more than": "low_excl"})
     assert parse_quantity("more than 60 civilians", strict) == Quantity(None, 61, None, None)
     assert parse_quantity("fewer than 10 soldiers", strict) == Quantity(None, None, 9, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("a family of five", 5),
+        ("a dozen fighters", 12),
+        ("a hundred people", 100),
+        ("one hundred and twenty", 120),
+        ("a thousand people", 1000),
+        ("three thousand", 3000),
+    ],
+)
+def test_article_and_and_in_number_words(text: str, count: int) -> None:
+    assert parse_quantity(text, load_lexicon()).count == count

@@ -268,3 +268,100 @@ def test_types_of_batch_twelve_phrasings(
 
 def test_a_trade_agreement_signed_is_no_event(context: Context) -> None:
     assert events(context, "Kenya and Uganda signed an agreement on Monday to cut tariffs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "actor1", "actor2", "dead"),
+    [
+        (
+            "A Russian drone dropped an explosive on a tractor near Kupiansk on Monday, "
+            "killing the driver.",
+            "Air/drone strike",
+            "Military Forces of Russia",
+            "Civilians (Ukraine)",
+            1,
+        ),
+        # whoever struck the mine was its target
+        (
+            "A minibus carrying traders struck a landmine near Douentza in Mali on Friday, "
+            "killing five passengers.",
+            "Remote explosive/landmine/IED",
+            None,
+            "Civilians (Mali)",
+            5,
+        ),
+        # who claimed the attack made it
+        (
+            "A bomb went off at a market in Beni on Friday, killing six people; the Islamic "
+            "State claimed the attack.",
+            "Remote explosive/landmine/IED",
+            "Islamic State",
+            "Civilians (Democratic Republic of Congo)",
+            6,
+        ),
+        (
+            "Protesters ransacked the governor's office in Jos on Monday.",
+            "Violent demonstration",
+            "Rioters (Nigeria)",
+            None,
+            None,
+        ),
+        # "through" a place
+        (
+            "Farmers marched through Kano on Monday to demand fertiliser subsidies.",
+            "Peaceful protest",
+            "Protesters (Nigeria)",
+            None,
+            None,
+        ),
+        # sides of a fight in the order the report names them
+        (
+            "Government troops and Ansar Allah fighters fought near Hays on Monday.",
+            "Armed clash",
+            "Military Forces of Yemen",
+            "Ansar Allah",
+            None,
+        ),
+        # soldiers an army lost are its dead, and the army no attacker
+        (
+            "The army said it lost 12 soldiers in an ambush near Djibo on Friday.",
+            "Armed clash",
+            None,
+            "Military Forces of Burkina Faso",
+            12,
+        ),
+        (
+            "Militants shot down a military helicopter near Kidal on Monday.",
+            "Disrupted weapons use",
+            "Unidentified Armed Group (Mali)",
+            "Military Forces of Mali",
+            None,
+        ),
+        (
+            "Gunmen abducted three traditional rulers in Kogi on Sunday.",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Nigeria)",
+            "Civilians (Nigeria)",
+            None,
+        ),
+        (
+            "An air strike killed a family of five in Saada on Monday.",
+            "Air/drone strike",
+            None,
+            "Civilians (Yemen)",
+            5,
+        ),
+    ],
+)
+def test_batch_thirteen_phrasings(
+    context: Context,
+    text: str,
+    expected: str,
+    actor1: str | None,
+    actor2: str | None,
+    dead: int | None,
+) -> None:
+    (event,) = events(context, text)
+    assert event.sub_event_type == expected
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (actor1, actor2)
+    assert event.fatalities.best == dead

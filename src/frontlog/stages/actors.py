@@ -312,20 +312,25 @@ def _speaks_of_itself(report: Report, actor: ActorMention) -> bool:
     span = syntax.span_of(report.doc, actor.start, actor.end)
     if span is None:
         return False
-    root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_ in SAY and _says_it_did(root.head)
+    root, verb = span.root, span.root.head
+    claimed = verb.lemma_ == "claim" and any(  # "the Islamic State claimed the attack"
+        c.dep_ == "dobj" and c.lemma_ in CLAIMED for c in verb.children
+    )
+    return root.dep_ == "nsubj" and (claimed or (verb.lemma_ in SAY and _says_it_did(verb)))
 
 
 def _says_it_did(verb: Any) -> bool:
+    """ "the army said it had killed 300 rebels" (not "said it lost 12 soldiers")."""
     return any(
         g.dep_ == "nsubj" and g.lower_ in PRONOUNS
         for c in verb.children
-        if c.dep_ == "ccomp"
+        if c.dep_ == "ccomp" and c.lemma_ not in VICTIM_VERBS
         for g in c.children
     )
 
 
 BLAME = {"blame", "accuse"}
+CLAIMED = {"attack", "bombing", "killing", "assault", "ambush", "blast", "explosion", "raid"}
 CHAINED = ("advcl", "conj", "xcomp")
 PRONOUNS = {"it", "they", "we"}
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}

@@ -31,6 +31,7 @@ KILL = {
 }  # fmt: skip
 HURT = {"injure", "wound", "hurt", "maim"}
 TAKE = {"abduct": "abducted", "kidnap": "abducted", "arrest": "arrested", "detain": "arrested"}
+LOST = {"soldiers", "troops", "men", "fighters", "officers", "policemen", "personnel"}
 BODIES = {"body", "bodies", "corpse", "corpses"}
 LEFT_AS = {"dead": "killed", "wounded": "injured", "injured": "injured", "hurt": "injured"}
 STATE_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "acl", "amod"}
@@ -97,9 +98,8 @@ class _Reader:
         elif lemma in TAKE:  # "abducted 30 students", "detained two journalists"
             for person in _objects(token, share=set(TAKE)):
                 self._count(person, self.taken[TAKE[lemma]], TAKE[lemma])
-        elif lemma == "die" or (lemma == "lose" and _object_is(token, {"life", "lives"})):
-            for victim in _subjects(token):  # "twelve people lost their lives"
-                self._count(victim, self.killed, "killed")
+        elif lemma in ("die", "lose"):
+            self._died(token)
         elif lemma in ("find", "discover", "recover"):
             self._found(token)
         elif lemma == "suffer":
@@ -108,6 +108,15 @@ class _Reader:
             outcome = self.ctx.lexicon.materiel_verbs[lemma]
             for obj in _objects(token, share=set()):
                 self._materiel(obj, outcome)
+
+    def _died(self, verb: Any) -> None:
+        """ "twelve people died", "lost their lives"; "the army lost 51 soldiers"."""
+        if verb.lemma_ == "die" or _object_is(verb, {"life", "lives"}):
+            for victim in _subjects(verb):
+                self._count(victim, self.killed, "killed")
+        elif _object_is(verb, LOST):
+            for victim in _objects(verb, share=set()):
+                self._count(victim, self.killed, "killed")
 
     def _left(self, verb: Any) -> None:
         """ "left 32 people dead", "leaving 14 wounded", "left at least 10 dead and 20

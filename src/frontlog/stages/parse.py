@@ -27,6 +27,7 @@ ASSIGNS = ("doc", "sentences", "countries")
 
 PLACE_PREPS = {
     "in",
+    "through",
     "near",
     "at",
     "around",

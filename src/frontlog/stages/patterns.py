@@ -26,7 +26,7 @@ from typing import Any
 
 from frontlog.lexicon import Lexicon
 
-CASUALTY_VERBS = ["kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit"]
+CASUALTY_VERBS = ["kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit", "lose"]
 CASUALTY_PREPS = ["in", "during", "after", "by", "amid"]
 CONTACT_VERBS = {"run", "drive", "step", "roll", "tread", "walk", "stumble"}
 CONTACT_PREPS = {"over", "on", "onto", "into", "upon"}

@@ -6,6 +6,7 @@ resolves the place in its anchor's country and falls back to the anchor.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -13,12 +14,14 @@ from frontlog.report import PlaceMention
 from frontlog.stages.place_words import AREA_NOUNS, AREA_WORDS, DIRECTION
 
 
-def fold_anchors(found: list[tuple[Any, PlaceMention]]) -> list[PlaceMention]:
+def fold_anchors(
+    found: list[tuple[Any, PlaceMention]], countries: Collection[str] = ()
+) -> list[PlaceMention]:
     """A place right after "X near", "X village east of" locates X: it becomes X's anchor."""
     out: list[PlaceMention] = []
     last_ent: Any = None
     for ent, mention in found:
-        how = _locates(last_ent, ent, mention) if out and last_ent is not None else None
+        how = _locates(last_ent, ent, mention, countries) if out and last_ent else None
         if how is not None:
             out[-1] = replace(out[-1], anchor=replace(mention, relation=how))
             last_ent = None
@@ -28,7 +31,9 @@ def fold_anchors(found: list[tuple[Any, PlaceMention]]) -> list[PlaceMention]:
     return out
 
 
-def _locates(previous: Any, ent: Any, mention: PlaceMention) -> str | None:
+def _locates(
+    previous: Any, ent: Any, mention: PlaceMention, countries: Collection[str]
+) -> str | None:
     """How the place ``ent`` only locates the one before it, or None: "X near Y", "X,
     near Y", "X village east of Y" (near), or the area it is in (in): "X in the Y
     region", "X, in Y region", "X in the Y desert"."""
@@ -45,6 +50,7 @@ def _locates(previous: Any, ent: Any, mention: PlaceMention) -> str | None:
     if between in (["in"], ["in", "the"]):
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         area = mention.level == "admin1" or after in AREA_NOUNS or ent[-1].lower_ in AREA_WORDS
+        area = area or mention.name in countries  # "near Boni in Mali"
         return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)
     return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None

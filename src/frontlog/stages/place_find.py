@@ -85,7 +85,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
             continue
         found.append((ent, _mention(ent, sent, lexicon)))
-    return fold_anchors(found)
+    return fold_anchors(found, country_isos(lexicon).keys())
 
 
 def _candidates(sent: Any) -> list[Any]:

@@ -243,10 +243,9 @@ class Resolver:
         anchor = mention.anchor.resolved if mention.anchor else None
         if anchor is not None and anchor.place_id:
             entry = self.gazetteer.get(anchor.place_id)
-            if entry is not None:  # near a place, or somewhere in a province
-                return _stand_in(
-                    mention, entry, Codes(3, 4) if anchor.where_prec == 4 else Codes(2, 2)
-                )
+            if entry is not None:  # near a place, or somewhere in a province or country
+                area = {4: Codes(3, 4), 6: Codes(3, 6)}.get(anchor.where_prec, Codes(2, 2))
+                return _stand_in(mention, entry, area)
         base = site_base(mention.name)  # "Tabqa airbase" is near the town of Tabqa
         hints = Hints(self.search, kind="place", focus=self.focus)
         town = self.best(base, "place", hints) if base else None

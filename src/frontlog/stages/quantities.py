@@ -58,17 +58,20 @@ def _number(text: str, lexicon: Lexicon, *, words: bool) -> int | None:
     if not words:
         return None
     current, found = 0, False
-    for word in re.findall(r"[a-z]+", text.replace("-", " ")):
-        if word in ("a", "an") and found:
-            continue
+    tokens = re.findall(r"[a-z]+", text.replace("-", " "))
+    for i, word in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if word in ("a", "an") or (word == "and" and found and after in lexicon.numbers):
+            continue  # "a hundred" is 100, "a dozen" 12, "a family of five" five;
+            # "one hundred and twenty" 120
         value = lexicon.numbers.get(word)
         if value is None:
             if found:
                 break
             continue
         found = True
-        if value == 100:
-            current = max(current, 1) * 100
+        if value in (100, 1000):  # "two hundred", "a thousand", "three thousand"
+            current = max(current, 1) * value
         else:
             current += value
     return current if found else None

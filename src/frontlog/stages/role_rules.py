@@ -21,6 +21,7 @@ HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town ov
 DEFEND_VERBS = {"repel", "repulse", "thwart", "foil"}
 RECIPROCAL = {"exchange", "clash", "fight", "battle", "skirmish"}
 ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
+STRUCK = {"hit", "strike", "run", "drive", "step", "roll", "tread"}  # … a mine
 UNARMED = {"civilians", "protesters", "rioters"}
 ROLE_ORDER = ("actor1", "assoc_actor1", "actor2", "assoc_actor2")
 
@@ -30,6 +31,7 @@ def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
     roles = _defenders_second(roles, report, mention)
     roles = _each_other(roles, report, mention)
     roles = _rivals(roles, report, mention)
+    roles = _struck_a_mine(roles, report, mention)
     if mention.family in ONE_PARTY:
         roles = [(r, a) for r, a in roles if not r.endswith("actor2")]
     return roles
@@ -59,7 +61,15 @@ def _each_other(roles: Roles, report: Report, mention: Mention) -> Roles:
     # the people such fighting killed are its toll, not a side ("clashes between the
     # army and rebels killed 15 people")
     sides = [(r, a) for r, a in roles if not (r == "actor2" and a.kind == "civilians")]
-    return [("actor2" if r == "assoc_actor1" else r, a) for r, a in sides]
+    both = sorted((a for r, a in sides if r in ("actor1", "assoc_actor1")), key=lambda a: a.start)
+    rest = [(r, a) for r, a in sides if r not in ("actor1", "assoc_actor1")]
+    # in the order the report names them: "government forces and Fano militiamen fought"
+    return [
+        ("actor1", both[0]),
+        ("actor2", both[1]),
+        *[("assoc_actor1", a) for a in both[2:]],
+        *rest,
+    ]
 
 
 def _rivals(roles: Roles, report: Report, mention: Mention) -> Roles:
@@ -78,6 +88,25 @@ def _rivals(roles: Roles, report: Report, mention: Mention) -> Roles:
         return roles
     rest = [(r, a) for r, a in roles if a is not side and a.kind not in ("civilians",)]
     return [("actor1", side), ("actor2", side), *rest]
+
+
+def _struck_a_mine(roles: Roles, report: Report, mention: Mention) -> Roles:
+    """Whoever hit, struck, ran over or stepped on a mine or bomb was its target: "a
+    vehicle carrying wedding guests struck a landmine"."""
+    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
+    if trigger is None or mention.family != "ied":
+        return roles
+    noun = trigger.root
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_ not in STRUCK:
+        return roles
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    out = []
+    for role, actor in roles:
+        span = syntax.span_of(report.doc, actor.start, actor.end)
+        hit = role == "actor1" and span is not None and span.root.i in subject
+        out.append(("actor2" if hit else role, actor))
+    return sorted(out, key=lambda ra: ROLE_ORDER.index(ra[0]))
 
 
 def left_it(token: Any) -> bool:
