@@ -290,15 +290,6 @@ def test_a_trade_agreement_signed_is_no_event(context: Context) -> None:
             "Civilians (Mali)",
             5,
         ),
-        # who claimed the attack made it
-        (
-            "A bomb went off at a market in Beni on Friday, killing six people; the Islamic "
-            "State claimed the attack.",
-            "Remote explosive/landmine/IED",
-            "Islamic State",
-            "Civilians (Democratic Republic of Congo)",
-            6,
-        ),
         (
             "Protesters ransacked the governor's office in Jos on Monday.",
             "Violent demonstration",

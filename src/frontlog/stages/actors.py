@@ -170,8 +170,11 @@ def _roles(
             word = span[-1] if span.root.dep_ == "det" else span.root  # "the military coup"
             if _modifier_only(word):
                 continue  # "police and security co-operation" names no party
-        if span is not None and families.grieved(span.root):
+        protest = mention.family.startswith("protest")
+        unnamed = actor.generic and actor.text.split()[0] not in ctx.lexicon.demonyms
+        if protest and unnamed and span is not None and families.grieved(span.root):
             continue  # "marched to demand protection from armed groups": what it is about
+            # (not "condemned ISIL's attacks", nor a named force protested against)
         # who withdrew from a place taken, or had held it, lost it
         losing = VICTIM_VERBS | (RETREAT_VERBS | HELD if mention.family == "territory" else set())
         silent = BLAME | (FIND if mention.family != "disrupted" else set())  # a cache found
@@ -219,7 +222,12 @@ def _modifier_only(root: Any) -> bool:
     )
 
 
-def _role(token: Any, event_lemmas: set[str], losing: set[str], silent: set[str]) -> str | None:
+def _role(
+    token: Any, event_lemmas: set[str], losing: set[str], silent: set[str] | None = None
+) -> str | None:
+    """The role the parse gives ``token``; ``silent``: verbs whose subject is no party
+    (who blames, by default)."""
+    silent = BLAME if silent is None else silent
     tok = token
     for _ in range(10):
         head = tok.head
@@ -312,11 +320,8 @@ def _speaks_of_itself(report: Report, actor: ActorMention) -> bool:
     span = syntax.span_of(report.doc, actor.start, actor.end)
     if span is None:
         return False
-    root, verb = span.root, span.root.head
-    claimed = verb.lemma_ == "claim" and any(  # "the Islamic State claimed the attack"
-        c.dep_ == "dobj" and c.lemma_ in CLAIMED for c in verb.children
-    )
-    return root.dep_ == "nsubj" and (claimed or (verb.lemma_ in SAY and _says_it_did(verb)))
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SAY and _says_it_did(root.head)
 
 
 def _says_it_did(verb: Any) -> bool:
@@ -330,7 +335,6 @@ def _says_it_did(verb: Any) -> bool:
 
 
 BLAME = {"blame", "accuse"}
-CLAIMED = {"attack", "bombing", "killing", "assault", "ambush", "blast", "explosion", "raid"}
 CHAINED = ("advcl", "conj", "xcomp")
 PRONOUNS = {"it", "they", "we"}
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}

@@ -23,7 +23,7 @@ from typing import Any
 from frontlog.lexicon import Lexicon
 from frontlog.stages.actor_match import find_actors
 
-OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp", "oprd")
+OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
 VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
 PLACE_NOUNS = {
     "village",
@@ -145,22 +145,36 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
     ):  # "took away a lawyer": the parse may make the particle an adverb
         return False
-    words = set(frame["objects"])
-    if words:
-        deps = ("dobj",) if frame.get("direct") else OBJECT_DEPS  # "took the town", not
-        # "took shelter in the town"
-        objects = [t for c in token.children if c.dep_ in deps for t in c.subtree]
-        if frame.get("heads"):
-            objects = [t for t in objects if t.dep_ != "compound"]
-        if not any(t.lower_ in words or t.lemma_ in words for t in objects) and not (
-            ("@place" in words and any(is_place(t) for t in objects))
-            or ("@people" in words and any(t.lower_ in people_words(lexicon) for t in objects))
-        ):
-            return False
+    if not _in_state(token, frame) and not _has_objects(token, frame, lexicon):
+        return False
     needs = frame.get("needs_context")
     if needs == "conflict" and _armed_party(token.sent, lexicon):
         return True  # "the government and the ELN signed a deal"
     return not (needs and not has(token.sent, needs, lexicon))
+
+
+def _in_state(verb: Any, frame: dict[str, Any]) -> bool:
+    """ "were found dead": the frame's ``states`` name the state the object was in."""
+    states = set(frame.get("states", ()))
+    return bool(states) and any(
+        c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in states for c in verb.children
+    )
+
+
+def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
+    """The verb's objects hold one of the frame's words (any, when it names none)."""
+    words = set(frame["objects"])
+    if not words:
+        return True
+    deps = ("dobj",) if frame.get("direct") else OBJECT_DEPS  # "took the town", not
+    # "took shelter in the town"
+    objects = [t for c in verb.children if c.dep_ in deps for t in c.subtree]
+    if frame.get("heads"):
+        objects = [t for t in objects if t.dep_ != "compound"]
+    return any(t.lower_ in words or t.lemma_ in words for t in objects) or (
+        ("@place" in words and any(is_place(t) for t in objects))
+        or ("@people" in words and any(t.lower_ in people_words(lexicon) for t in objects))
+    )
 
 
 def _armed_party(sent: Any, lexicon: Lexicon) -> bool:
