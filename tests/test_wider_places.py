@@ -154,3 +154,13 @@ def test_the_area_or_place_that_locates_a_place(
     (event,) = events(context, text)
     assert [loc.name for loc in event.locations] == [place]
     assert event.locations[0].country == country
+
+
+def test_where_fire_came_from_is_not_where_it_hit(context: Context) -> None:
+    (event,) = events(context, "Rockets fired from Gaza hit Ashkelon on Monday.")
+    assert [(loc.name, loc.country) for loc in event.locations] == [("Ashkelon", "IL")]
+    (event,) = events(
+        context, "Shelling from Ukraine hit the town of Shebekino on Thursday, wounding residents."
+    )
+    assert [loc.country for loc in event.locations] == ["RU"]
+    assert actor(event, "actor2") == "Civilians (Russia)"

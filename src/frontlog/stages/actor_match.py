@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from frontlog.lexicon import ActorEntry, Lexicon
 from frontlog.report import ActorMention
+from frontlog.stages.place_words import ATTACK_WORDS
 
 FORCE_WORDS = (
     r"(?:soldiers?|troops|forces|military|army|servicem[ae]n|service members?|personnel"
@@ -136,6 +138,17 @@ def find_actors(
         m for m in found if not FOLLOWERS.search(text, 0, max(m.start - offset, 0))
     ]
     return sorted(found, key=lambda m: m.start)
+
+
+def fired_from(token: Any) -> bool:
+    """The name where fire came from: "shelling from Ukraine", "rockets fired from
+    Lebanon", "a drone launched from Yemen" — not where it hit."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    source = prep.head
+    words = {source.lower_, source.lemma_.lower()}
+    return bool(words & (ATTACK_WORDS | {"fire", "launch", "shell", "fired", "launched"}))
 
 
 def forces_of(lexicon: Lexicon, iso: str, *, police: bool = False) -> ActorEntry | None:

@@ -19,7 +19,7 @@ from frontlog.context import Context
 from frontlog.nlp import parse_texts
 from frontlog.report import Report
 from frontlog.stages import prefilter
-from frontlog.stages.actor_match import country_isos, find_actors
+from frontlog.stages.actor_match import country_isos, find_actors, fired_from
 from frontlog.stages.place_find import where_the_speaker_is
 
 REQUIRES = ("text", "paragraphs")
@@ -116,7 +116,9 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         # "in Suarez, Cauca": the name after a place and a comma may be its province
         apposed = before == "," and ent.start > 1 and doc[ent.start - 2].pos_ == "PROPN"
         if not apposed and (
-            (before not in PLACE_PREPS and before not in DIRECTIONS) or where_the_speaker_is(ent)
+            (before not in PLACE_PREPS and before not in DIRECTIONS)
+            or where_the_speaker_is(ent)
+            or fired_from(ent.root)  # "rockets fired from Gaza hit Ashkelon"
         ):
             continue
         wide = after in PROVINCE_WORDS or apposed

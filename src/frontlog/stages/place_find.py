@@ -18,7 +18,7 @@ from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
-from frontlog.stages.actor_match import country_isos, find_actors
+from frontlog.stages.actor_match import country_isos, find_actors, fired_from
 from frontlog.stages.families import PLACE_VERBS
 from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
@@ -67,8 +67,8 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             continue  # "a command and control node" the model took for a place
         if _people_word(ent, lexicon):
             continue  # "the Palestinian village of Huwara", "a Shiite school", "Syrians"
-        if where_the_speaker_is(ent):
-            continue  # "the defence ministry in Moscow said"
+        if where_the_speaker_is(ent) or fired_from(ent.root):
+            continue  # "the defence ministry in Moscow said", "shelling from Ukraine"
         needs_context = ent.label_ not in PLACE_LABELS or ent.ent_id_ in (SHAPE_ID, BARE_ID)
         if needs_context and not _place_context(ent, found):
             continue
