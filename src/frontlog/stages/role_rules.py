@@ -1,10 +1,12 @@
 """Who is actor1 and who actor2 where the verb decides it, for the ``actors`` stage.
 
 ACLED's actor1 is the side that began it: who repelled an attack was attacked, and two
-sides that together "exchanged fire" fought each other. In a non-violent transfer who
-left is no party and whoever the place was handed to took it; a transfer, a base set
-up and a change to a group or its activity have no actor2. The sides of an agreement
-are named in the report's order.
+sides that together "exchanged fire" fought each other (in the order the report names
+them); fighting among "rival armed groups" has that one actor on both sides; whoever
+struck or ran over a mine was its target. In a non-violent transfer who left is no
+party and whoever the place was handed to took it; a transfer, a base set up and a
+change to a group or its activity have no actor2. The sides of an agreement are named
+in the report's order.
 """
 
 from __future__ import annotations
