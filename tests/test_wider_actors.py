@@ -347,6 +347,12 @@ def test_roles_the_verb_decides(
             "FARC Dissidents",
             "Military Forces of Colombia",
         ),
+        # talks held abroad: the government is the named party's country's
+        (
+            "The government and the ELN signed a deal in Havana on Thursday.",
+            "Government of Colombia",
+            "National Liberation Army (Colombia)",
+        ),
         # what a protest demands names no party to it
         (
             "Farmers marched in Bogota on Friday to demand protection from armed groups.",

@@ -20,6 +20,7 @@ from frontlog.context import Context
 from frontlog.lexicon import ActorEntry
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import families, syntax
+from frontlog.stages.actor_country import generic_country
 from frontlog.stages.actor_match import country_isos, find_actors, forces_of
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, force_and_crowd
@@ -47,7 +48,7 @@ TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
 def run(report: Report, ctx: Context) -> Report:
     out: list[Mention] = []
     for mention in report.mentions:
-        country = _country(report, ctx, mention)
+        country = generic_country(report, ctx, mention)
         start, end = report.sentences[mention.sentence]
         found = find_actors(
             report.text[start:end], start, ctx.lexicon, country=country, unplaced=True
@@ -124,33 +125,6 @@ def _default_target(
     trigger = mention.trigger  # the words that say it was done stand for whom it was done to
     owner = ActorMention(name, kind, country, trigger.start, trigger.end, trigger.text, True)
     return [*roles, ("actor2", owner)]
-
-
-def _country(report: Report, ctx: Context, mention: Mention) -> str | None:
-    """Whose "troops" or "villagers" a generic word names: the country of the event's
-    place, else the country the report is about, else that of a named actor of the
-    sentence ("ADF rebels killed 12 villagers": Congolese villagers)."""
-    for place in mention.places:
-        if place.resolved is not None and place.resolved.country and place.end > place.start:
-            return place.resolved.country
-    if report.countries:
-        return report.countries[0]
-    start, end = report.sentences[mention.sentence]
-    named = find_actors(report.text[start:end], start, ctx.lexicon, country=None)
-    found = next((a.country for a in named if a.country and not a.generic), None)
-    return found or _demonym_country(report.text[start:end], ctx)
-
-
-def _demonym_country(sentence: str, ctx: Context) -> str | None:
-    """The country of the first nationality word: "Egyptian demonstrators rioted"."""
-    return next(
-        (
-            iso
-            for dem, iso in ctx.lexicon.demonyms.items()
-            if re.search(rf"(?<![\w-]){re.escape(dem)}(?![\w-])", sentence)
-        ),
-        None,
-    )
 
 
 def _victim_kind(mention: Mention) -> str | None:

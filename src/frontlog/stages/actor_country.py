@@ -1,0 +1,50 @@
+"""Whose country a generic actor ("troops", "villagers", "the government") belongs to,
+for the ``actors`` stage."""
+
+from __future__ import annotations
+
+import re
+
+from frontlog.context import Context
+from frontlog.report import Mention, Report
+from frontlog.stages.actor_match import find_actors
+
+
+def generic_country(report: Report, ctx: Context, mention: Mention) -> str | None:
+    """Whose "troops" or "villagers" a generic word names: the country of the event's
+    place, else the country the report is about, else that of a named actor of the
+    sentence ("ADF rebels killed 12 villagers": Congolese villagers). Talks are often
+    held abroad, so in an agreement a named party's country comes first ("the
+    government and the ELN signed a deal in Havana": Colombia's government)."""
+    start, end = report.sentences[mention.sentence]
+    home = (
+        _named_home(report.text[start:end], start, ctx) if mention.family == "agreement" else None
+    )
+    if home:
+        return home
+    for place in mention.places:
+        if place.resolved is not None and place.resolved.country and place.end > place.start:
+            return place.resolved.country
+    if report.countries:
+        return report.countries[0]
+    return _named_home(report.text[start:end], start, ctx) or _demonym_country(
+        report.text[start:end], ctx
+    )
+
+
+def _named_home(sentence: str, start: int, ctx: Context) -> str | None:
+    """The country of the first actor the sentence names (not a generic word)."""
+    named = find_actors(sentence, start, ctx.lexicon, country=None)
+    return next((a.country for a in named if a.country and not a.generic), None)
+
+
+def _demonym_country(sentence: str, ctx: Context) -> str | None:
+    """The country of the first nationality word: "Egyptian demonstrators rioted"."""
+    return next(
+        (
+            iso
+            for dem, iso in ctx.lexicon.demonyms.items()
+            if re.search(rf"(?<![\w-]){re.escape(dem)}(?![\w-])", sentence)
+        ),
+        None,
+    )
