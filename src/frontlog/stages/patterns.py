@@ -69,15 +69,16 @@ def governors(doc: Any, lexicon: Lexicon) -> dict[int, int]:
 
 
 def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
-    """The verb above the noun: light verb, subject, means or responsibility."""
+    """The verb above the noun: light verb, subject, means or responsibility. (spaCy
+    makes a new Token on every access: tokens are compared by position.)"""
     head, dep = noun.head, noun.dep_
-    if head is noun:
+    if head.i == noun.i:
         return None
     if dep in ("dobj", "nsubjpass") and head.lemma_ in lexicon.light_verbs:
         return head  # "conducted raids"
     if dep == "nsubj" and head.pos_ == "VERB":
         return head  # "clashes erupted"
-    if dep != "pobj" or head.head is head:
+    if dep != "pobj" or head.head.i == head.i:
         return None
     above = head.head
     if head.lower_ in CASUALTY_PREPS and above.pos_ == "VERB" and above.lemma_ in CASUALTY_VERBS:
@@ -86,5 +87,5 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
         return above  # "their vehicle ran over an explosive device", "ran into an ambush"
     claim = above.head  # "claimed responsibility for an attack"
     responsibility = above.lower_ == "responsibility" and above.dep_ == "dobj"
-    claimed = claim is not above and claim.pos_ == "VERB" and claim.lemma_ in RESPONSIBLE
+    claimed = claim.i != above.i and claim.pos_ == "VERB" and claim.lemma_ in RESPONSIBLE
     return claim if head.lower_ == "for" and responsibility and claimed else None
