@@ -122,3 +122,32 @@ def test_the_dictionary_is_consistent() -> None:
         assert actor.kind in kinds, actor.name
         for alias in actor.aliases:
             assert seen.setdefault(alias, actor.name) == actor.name, alias  # one actor per alias
+
+
+@pytest.mark.parametrize(
+    ("alias", "text"),
+    [
+        ("al-Qaeda", "al-Qaeda and al-Qaeda-linked men; Al-Qaeda, al-Qaedas"),
+        ("'Ndrangheta", "the 'Ndrangheta and x'Ndrangheta, 'Ndrangheta"),
+        ("the army", "the army the army, other army; the armyman the army"),
+        ("US forces", "US-led US forces USforces US forces-x US forces."),
+    ],
+)
+def test_alias_tried_where_its_first_word_stands(alias: str, text: str) -> None:
+    """Trying an alias only at its first word's places finds what a scan of the whole
+    text finds, in the same order, without overlaps."""
+    import re
+
+    from frontlog.stages.actor_match import _WORD, _matches
+
+    pattern = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w]|-\w)", re.IGNORECASE)
+    first = _WORD.search(alias)
+    assert first is not None
+    starts = [
+        m.start()
+        for m in _WORD.finditer(text)
+        if m.group(0).casefold() == first.group(0).casefold()
+    ]
+    found = [m.span() for m in _matches(pattern, text, starts, first.start())]
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert found  # each text holds the alias

@@ -8,6 +8,7 @@ Shared by the ``counts`` stage (whose side is a count on?) and the ``actors`` st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -37,8 +38,9 @@ UNPLACED = re.compile(r"\s*\(\{country\}\)|\s+of \{country\}")
 
 
 @cache
-def _compiled(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str], ActorEntry]]:
-    """(first word, pattern, actor) per alias, longest alias first."""
+def _compiled(lexicon: Lexicon) -> list[tuple[str, int, re.Pattern[str], ActorEntry]]:
+    """(first word, where it starts in the alias, pattern, actor) per alias, longest
+    alias first."""
     pairs: list[tuple[str, ActorEntry]] = []
     for actor in lexicon.actors:
         for alias in actor.aliases:
@@ -49,7 +51,8 @@ def _compiled(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str], ActorEntry]]
         flags = re.IGNORECASE if alias.islower() or actor.generic else 0
         first = _WORD.search(alias.replace("’", "'"))
         pattern = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w]|-\w)", flags)
-        out.append((first.group(0).casefold() if first else "", pattern, actor))
+        key, lead = (first.group(0).casefold(), first.start()) if first else ("", 0)
+        out.append((key, lead, pattern, actor))
     return out
 
 
@@ -58,7 +61,7 @@ def _by_first_word(lexicon: Lexicon) -> dict[str, list[int]]:
     """First word → the numbers of the aliases it starts (in :func:`_compiled`). An alias
     is tried only on a text holding its first word, in the order of ``_compiled``."""
     out: dict[str, list[int]] = {}
-    for number, (first, _, _) in enumerate(_compiled(lexicon)):
+    for number, (first, _, _, _) in enumerate(_compiled(lexicon)):
         out.setdefault(first, []).append(number)
     return out
 
@@ -106,7 +109,10 @@ def find_actors(
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    words = {w.casefold() for w in _WORD.findall(text)}
+    starts: dict[str, list[int]] = {}  # each word → where it starts in the text
+    for word in _WORD.finditer(text):
+        starts.setdefault(word.group(0).casefold(), []).append(word.start())
+    words = starts.keys()
     nationals = _demonym_pattern(lexicon).finditer(text) if words & _national_words(lexicon) else ()
     for match in nationals:
         iso = _nationals(lexicon)[match.group("dem")]
@@ -122,8 +128,8 @@ def find_actors(
             found.append(_mention(actor, match, offset, lexicon, iso, original))
     compiled, by_first = _compiled(lexicon), _by_first_word(lexicon)
     for number in sorted(n for w in words for n in by_first.get(w, ())):
-        _, pattern, actor = compiled[number]
-        for match in pattern.finditer(text):
+        first, lead, pattern, actor = compiled[number]
+        for match in _matches(pattern, text, starts[first], lead):
             if not free(match.start(), match.end()):
                 continue
             if actor.generic and country is None and "{country}" in actor.name and not unplaced:
@@ -138,6 +144,22 @@ def find_actors(
         m for m in found if not FOLLOWERS.search(text, 0, max(m.start - offset, 0))
     ]
     return sorted(found, key=lambda m: m.start)
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, starts: list[int], lead: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where the alias's first word stands (it
+    starts ``lead`` characters into the alias): one scan of the text for all aliases
+    instead of one per alias."""
+    after = 0
+    for start in starts:
+        if start - lead < after:
+            continue
+        match = pattern.match(text, start - lead)
+        if match:
+            after = match.end()
+            yield match
 
 
 def fired_from(token: Any) -> bool:
