@@ -37,8 +37,10 @@ def test_sqlite_gazetteer_behaves_like_the_fake(tmp_path) -> None:
 
 def test_import_replaces_a_place_and_its_names(tmp_path) -> None:
     gaz = SQLiteGazetteer.open_or_build(tmp_path / "g.sqlite", ROWS)
+    assert gaz.lookup("Sukhnah", countries=["SY"])[0].matched != "Al Sukhnah"  # now kept
     gaz.add([(entry("1", "Al Sukhnah", "SY", 20000), [])], source="user")
     assert gaz.lookup("Sukhnah", countries=["SY"])[0].matched == "Al Sukhnah"
+    assert gaz.lookup("Al Sukhnah", countries=["SY"])[0].entry.place_id == "1"
     gaz.close()
 
 

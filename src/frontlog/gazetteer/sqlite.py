@@ -34,12 +34,16 @@ CREATE INDEX IF NOT EXISTS place_feature ON place(feature, country);
 _COLUMNS = "place_id, name, country, admin1, admin2, lat, lon, population, feature"
 
 
+KEYS_KEPT = 20_000
+
+
 class SQLiteGazetteer(KeyedLookup):
     """Places and their name keys in SQLite; lookups are indexed key matches."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._countries: dict[str, GazetteerEntry | None] = {}
+        self._keys: dict[str, list[tuple[str, float, GazetteerEntry]]] = {}  # recent lookups
         try:
             self._db = sqlite3.connect(path, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -91,6 +95,7 @@ class SQLiteGazetteer(KeyedLookup):
         """Insert or replace places with their aliases; returns how many."""
         started = time.perf_counter()
         self._countries.clear()
+        self._keys.clear()
         db = self._db
         db.executescript(SCHEMA)
         fresh = db.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 0
@@ -117,6 +122,16 @@ class SQLiteGazetteer(KeyedLookup):
         return count
 
     def _by_key(self, key: str) -> list[tuple[str, float, GazetteerEntry]]:
+        """The places of one name key; a report names the same places again and again,
+        so the last few thousand keys' rows are kept (until the next ``add``)."""
+        rows = self._keys.get(key)
+        if rows is None:
+            if len(self._keys) >= KEYS_KEPT:
+                self._keys.clear()
+            rows = self._keys[key] = self._rows(key)
+        return list(rows)
+
+    def _rows(self, key: str) -> list[tuple[str, float, GazetteerEntry]]:
         rows = self._db.execute(
             f"SELECT n.alias, n.score, {', '.join('p.' + c for c in _COLUMNS.split(', '))} "
             "FROM name n JOIN place p USING (place_id) WHERE n.key = ? LIMIT 500",
