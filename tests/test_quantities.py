@@ -20,6 +20,10 @@ from frontlog.stages.quantities import Quantity, parse_quantity
         ("dozens of civilians", Quantity(None, 12, 99, "dozens")),
         ("4 Mi-35 attack helicopters", Quantity(4, 4, 4, None)),
         ("the village", Quantity(None, None, None, None)),
+        ("an 11-year-old boy", Quantity(None, None, None, None)),  # an age is no count
+        ("two 15-year-old girls", Quantity(2, 2, 2, None)),
+        ("a five-year-old child", Quantity(None, None, None, None)),
+        ("Twenty-five soldiers", Quantity(25, 25, 25, None)),
     ],
 )
 def test_parse_quantity(text: str, expected: Quantity) -> None:

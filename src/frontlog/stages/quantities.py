@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from frontlog.lexicon import Lexicon
 
 _DIGITS = re.compile(r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*-\d)")
+AGE = re.compile(r"\b[\w-]+?[- ](?:year|month|week|day)s?[- ]old\b")  # "an 11-year-old boy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class Quantity:
 
 
 def parse_quantity(text: str, lexicon: Lexicon) -> Quantity:
-    lowered = text.lower()
+    lowered = AGE.sub(" ", text.lower())  # an age is no count
     value = _number(lowered, lexicon, words=False)
     if value is None:
         for phrase, bounds in sorted(lexicon.vague.items(), key=lambda kv: -len(kv[0])):
