@@ -91,3 +91,18 @@ def events(context: Context, text: str) -> list[Event]:
 
 def actor(event: Event, role: str) -> str | None:
     return next((a.name for a in event.actors if a.role == role), None)
+
+
+def assert_one_event(
+    context: Context,
+    text: str,
+    expected: str,
+    actor1: str | None,
+    actor2: str | None,
+    dead: int | None,
+) -> None:
+    """The text holds one event, of this type, these sides and this many dead."""
+    (event,) = events(context, text)
+    assert event.sub_event_type == expected
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (actor1, actor2)
+    assert event.fatalities.best == dead

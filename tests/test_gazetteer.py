@@ -57,3 +57,13 @@ def test_a_name_of_punctuation_only_finds_nothing() -> None:
     gaz = MemoryGazetteer(ROWS)
     assert gaz.lookup("&#8220;") == []
     assert gaz.lookup("“”") == []
+
+
+def test_a_name_written_as_read_outranks_a_transliterated_one() -> None:
+    """ "Kani" is a town's own name; Caen's Georgian name "კანი" only reads "kani"."""
+    rows = [
+        (entry("1", "Caen", "FR", 110_000), ["კანი"]),
+        (entry("2", "Kani", "MM", 5_000), []),
+    ]
+    found = MemoryGazetteer(rows).lookup("Kani")
+    assert [c.entry.place_id for c in found] == ["2", "1"]

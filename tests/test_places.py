@@ -198,3 +198,14 @@ def test_an_offset_point_lies_in_the_direction_said(context: Context, tmp_path: 
     assert loc.lat is not None and loc.lon is not None
     assert loc.lon > 38.6  # Palmyra is at 38.27 E; 40 km is about 0.44 degrees there
     assert loc.text == "Palmyra"
+
+
+def test_a_transliterated_name_scores_below_one_written_as_read() -> None:
+    from frontlog.gazetteer import GazetteerEntry
+    from frontlog.gazetteer.base import Candidate
+    from frontlog.stages.place_rank import Hints, best
+
+    caen = GazetteerEntry("1", "Caen", "FR", None, None, 49.2, -0.4, 110_000, "place")
+    kani = GazetteerEntry("2", "Kani", "MM", None, None, 22.4, 94.8, 5_000, "place")
+    found = best([Candidate(caen, 1.0, "კანი"), Candidate(kani, 1.0, "Kani")], Hints())
+    assert found is not None and found.entry.place_id == "2"

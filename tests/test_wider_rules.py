@@ -4,11 +4,13 @@ places and counts: test_wider_places.py."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from frontlog.context import Context
 
-from .conftest import actor, events
+from .conftest import actor, assert_one_event, events
 
 pytestmark = pytest.mark.model
 
@@ -271,7 +273,7 @@ def test_a_trade_agreement_signed_is_no_event(context: Context) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "actor1", "actor2", "dead"),
+    "case",  # text, type, actor1, actor2, dead
     [
         (
             "A Russian drone dropped an explosive on a tractor near Kupiansk on Monday, "
@@ -344,15 +346,5 @@ def test_a_trade_agreement_signed_is_no_event(context: Context) -> None:
         ),
     ],
 )
-def test_batch_thirteen_phrasings(
-    context: Context,
-    text: str,
-    expected: str,
-    actor1: str | None,
-    actor2: str | None,
-    dead: int | None,
-) -> None:
-    (event,) = events(context, text)
-    assert event.sub_event_type == expected
-    assert (actor(event, "actor1"), actor(event, "actor2")) == (actor1, actor2)
-    assert event.fatalities.best == dead
+def test_batch_thirteen_phrasings(context: Context, case: tuple[Any, ...]) -> None:
+    assert_one_event(context, *case)

@@ -65,14 +65,21 @@ class Gazetteer(Protocol):
         ...
 
 
+def latin(name: str) -> bool:
+    """Written in the Latin alphabet: "Kani" is, its Georgian namesake "კანი" (Caen), which
+    reads "kani" once transliterated, is not. English reports name places in Latin
+    letters, so a name matched as written outranks one matched through transliteration."""
+    return all(not ch.isalpha() or ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 for ch in name)
+
+
 def rank(candidates: Iterable[Candidate], countries: Sequence[str]) -> list[Candidate]:
     """Best first: the report's countries in their order, then exactness, feature, population."""
     order = {iso: i for i, iso in enumerate(countries)}
 
-    def key(c: Candidate) -> tuple[int, float, int, int]:
+    def key(c: Candidate) -> tuple[int, float, bool, int, int]:
         in_context = order.get(c.entry.country, len(order))
         feature = FEATURE_RANK.get(c.entry.feature, 3 if c.entry.feature == "region" else 0)
-        return (in_context, -c.score, feature, -c.entry.population)
+        return (in_context, -c.score, not latin(c.matched), feature, -c.entry.population)
 
     return sorted(candidates, key=key)
 
@@ -125,7 +132,12 @@ class KeyedLookup:
     @staticmethod
     def _keep(best: dict[str, Candidate], candidate: Candidate) -> None:
         place_id = candidate.entry.place_id
-        if place_id not in best or best[place_id].score < candidate.score:
+        kept = best.get(place_id)
+        if (
+            kept is None
+            or kept.score < candidate.score
+            or (kept.score == candidate.score and latin(candidate.matched) > latin(kept.matched))
+        ):
             best[place_id] = candidate
 
 

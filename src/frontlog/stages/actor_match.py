@@ -110,8 +110,8 @@ def find_actors(
         return all(b <= s or a >= e for s, e in taken)
 
     starts: dict[str, list[int]] = {}  # each word → where it starts in the text
-    for word in _WORD.finditer(text):
-        starts.setdefault(word.group(0).casefold(), []).append(word.start())
+    for run in _WORD.finditer(text):
+        starts.setdefault(run.group(0).casefold(), []).append(run.start())
     words = starts.keys()
     nationals = _demonym_pattern(lexicon).finditer(text) if words & _national_words(lexicon) else ()
     for match in nationals:

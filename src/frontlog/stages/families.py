@@ -157,7 +157,8 @@ def _in_state(verb: Any, frame: dict[str, Any]) -> bool:
     """ "were found dead": the frame's ``states`` name the state the object was in."""
     states = set(frame.get("states", ()))
     return bool(states) and any(
-        c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in states for c in verb.children
+        c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "npadvmod") and c.lower_ in states
+        for c in verb.children  # "set ablaze" is read as an adverb
     )
 
 

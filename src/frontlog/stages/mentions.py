@@ -85,6 +85,11 @@ def _sentence_mention(
     family = families.refine(triggers[0][0], sent, ctx.lexicon, triggers[0][1])
     if family is None:
         return None  # a death in an earthquake, a crash: not an event
+    for other, token in triggers[1:]:  # "shot dead 38 protesters as factories were set
+        # ablaze": the killing makes the sentence excessive force, the fire does not
+        refined = families.refine(other, sent, ctx.lexicon, token)
+        if refined is not None and PRECEDENCE.index(refined) < PRECEDENCE.index(family):
+            family = refined
     evidence = tuple(_trigger_evidence(report, t) for _, t in triggers)
     return Mention(
         sentence=index,

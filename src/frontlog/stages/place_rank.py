@@ -3,7 +3,8 @@
 A candidate's score adds up, in points:
 
 - how exactly the name matched (10 for the normalised name, 9 for the transliteration
-  skeleton, about 8 for a near miss);
+  skeleton, about 8 for a near miss; one less for a name written in another alphabet,
+  which matched only once transliterated: the Georgian name of Caen reads "Kani");
 - the report's countries: 6 for the first, one less for each next (then the focus
   countries); when the report's country is unknown, 2 for any focus country, so that
   population decides between two focus countries;
@@ -22,7 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from frontlog.gazetteer.base import Candidate
+from frontlog.gazetteer.base import Candidate, latin
 from frontlog.gazetteer.features import COMPATIBLE, split_classifier
 from frontlog.gazetteer.names import skeleton
 
@@ -73,7 +74,7 @@ def offset(point: Point, km: float, bearing_degrees: float) -> Point:
 
 def score(c: Candidate, hints: Hints) -> float:
     e = c.entry
-    points = 10.0 * c.score
+    points = 10.0 * c.score - (0 if latin(c.matched) else 1)
     if e.country in hints.countries:
         points += max(1, 6 - hints.countries.index(e.country))
     elif e.country in hints.focus:
