@@ -9,7 +9,7 @@ import pytest
 
 from frontlog.context import Context
 
-from .conftest import assert_one_event
+from .conftest import assert_one_event, events
 
 pytestmark = pytest.mark.model
 
@@ -55,7 +55,50 @@ pytestmark = pytest.mark.model
             "Protesters (Guinea)",
             1,
         ),
+        # "mine" where one went off
+        (
+            "Three herders died when their cart drove over a mine near Gao on Sunday.",
+            "Remote explosive/landmine/IED",
+            None,
+            "Civilians (Mali)",
+            3,
+        ),
+        # a grenade dropped from a drone is a drone strike; a force's trench is the force's
+        (
+            "A Russian drone dropped a grenade into a Ukrainian trench near Bakhmut on Monday.",
+            "Air/drone strike",
+            "Military Forces of Russia",
+            "Military Forces of Ukraine",
+            None,
+        ),
+        (
+            "Syrian air defences downed three Israeli missiles over Damascus on Sunday.",
+            "Disrupted weapons use",
+            "Military Forces of Syria",
+            "Military Forces of Israel",
+            None,
+        ),
+        # a hyphenated word between the nationality and the force
+        (
+            "Afghan special-forces units fought Taliban insurgents near Lashkar Gah on Monday.",
+            "Armed clash",
+            "Military Forces of Afghanistan",
+            "Taliban",
+            None,
+        ),
     ],
 )
 def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> None:
     assert_one_event(context, *case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen were guarding a gold mine near Gao on Sunday.",
+        "The mine near Gao closed on Sunday after a fall in prices.",
+        "Miners downed tools at the mine near Gao on Sunday.",
+    ],
+)
+def test_a_mine_that_went_off_is_no_mine_at_work(context: Context, text: str) -> None:
+    assert [e.sub_event_type for e in events(context, text)] == []

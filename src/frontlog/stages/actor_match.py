@@ -22,7 +22,7 @@ FORCE_WORDS = (
     r"|policem[ae]n|police officers|drones?|tanks?|(?:air ?)?strikes?|airstrikes?|bombers"
     r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling|missiles?"
     r"|rockets?|shells|air defen[cs]es?|patrols?|convoys?|positions|outposts?|bases?"
-    r"|checkpoints?)"
+    r"|checkpoints?|trench(?:es)?|units?)"
 )
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"
@@ -90,7 +90,7 @@ def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     nationals = _nationals(lexicon)
     names = "|".join(sorted((re.escape(d) for d in nationals), key=len, reverse=True))
     words = f"(?:{FORCE_WORDS}|(?P<armed>{ARMED_WORDS})|(?P<gov>government|authorities))"
-    return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+\w+)?\s+{words}\b")
+    return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+[\w-]+)?\s+{words}\b")
 
 
 def find_actors(

@@ -117,6 +117,8 @@ def _family(token: Any, ctx: Context) -> str | None:
     family = _word_family(token, ctx)
     if family in ("clash", "ied", "casualty") and token.pos_ == "VERB" and _by_suicide(token):
         return "suicide"  # "a suicide attacker detonated explosives", "… blew up a car"
+    if family == "grenade" and token.pos_ == "VERB" and _weapon_subject(token, ctx) == "air":
+        return "air"  # "a drone dropped a grenade": ACLED's drone strike
     return family
 
 
@@ -135,6 +137,8 @@ def _word_family(token: Any, ctx: Context) -> str | None:
     lex = ctx.lexicon
     if token.pos_ not in _trigger_pos(lex):
         return None  # no trigger, frame or weapon verb has this part of speech
+    if token.lemma_ == "mine" and not patterns.mine_went_off(token):
+        return None
     framed = families.frame_family(token, lex)
     if framed is not None:
         return framed

@@ -31,6 +31,8 @@ CASUALTY_PREPS = ["in", "during", "after", "by", "amid"]
 CONTACT_VERBS = {"run", "drive", "step", "roll", "tread", "walk", "stumble"}
 CONTACT_PREPS = {"over", "on", "onto", "into", "upon"}
 RESPONSIBLE = ["claim", "take", "admit", "accept", "bear"]
+SET_OFF = {"hit", "strike", "trigger", "detonate", "set"}  # … a mine
+WENT_OFF = {"explode", "detonate", "go", "blow"}  # a mine …
 
 
 def _noun_lemmas(lexicon: Lexicon) -> list[str]:
@@ -89,3 +91,14 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
     responsibility = above.lower_ == "responsibility" and above.dep_ == "dobj"
     claimed = claim.i != above.i and claim.pos_ == "VERB" and claim.lemma_ in RESPONSIBLE
     return claim if head.lower_ == "for" and responsibility and claimed else None
+
+
+def mine_went_off(noun: Any) -> bool:
+    """ "mine" names a landmine only where one went off: "drove over a mine", "struck
+    a mine", "a mine exploded" — not "the gold mine", "the mine closed"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in CONTACT_PREPS:
+        return head.head.lemma_ in CONTACT_VERBS
+    if noun.dep_ == "dobj":
+        return head.lemma_ in SET_OFF
+    return noun.dep_ == "nsubj" and head.lemma_ in WENT_OFF
