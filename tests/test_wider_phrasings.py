@@ -86,6 +86,36 @@ pytestmark = pytest.mark.model
             "Taliban",
             None,
         ),
+        # people marching are a protest; tear gas fired on them an intervention
+        (
+            "Police fired tear gas on thousands of people marching in Kassala on Monday.",
+            "Protest with intervention",
+            "Protesters (Sudan)",
+            "Police Forces of Sudan",
+            None,
+        ),
+        # counted nationals are civilians of their nation; a nation's border guards its forces
+        (
+            "Four Afghans were shot dead by Iranian border guards near Zaranj on Friday.",
+            "Attack",
+            "Military Forces of Iran",
+            "Civilians (Afghanistan)",
+            4,
+        ),
+        (
+            "Israeli police detained dozens of Palestinians in Silwan on Tuesday.",
+            "Arrests",
+            "Police Forces of Israel",
+            "Civilians (Palestine)",
+            None,
+        ),
+        (
+            "Tigrayan fighters looted the hospital in Kobo on Sunday, residents said.",
+            "Looting/property destruction",
+            "Tigray People's Liberation Front",
+            "Civilians (Ethiopia)",
+            None,
+        ),
     ],
 )
 def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> None:

@@ -22,7 +22,7 @@ FORCE_WORDS = (
     r"|policem[ae]n|police officers|drones?|tanks?|(?:air ?)?strikes?|airstrikes?|bombers"
     r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling|missiles?"
     r"|rockets?|shells|air defen[cs]es?|patrols?|convoys?|positions|outposts?|bases?"
-    r"|checkpoints?|trench(?:es)?|units?)"
+    r"|checkpoints?|trench(?:es)?|units?|(?:border )?guards)"
 )
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"
@@ -93,6 +93,22 @@ def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+[\w-]+)?\s+{words}\b")
 
 
+@cache
+def _peoples(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Plural nationality nouns ("Palestinians", "Syrians"), and the counts that make
+    them people rather than a state: "five Palestinians", "dozens of Syrians"."""
+    plurals = {
+        f"{d}s": iso
+        for d, iso in lexicon.demonyms.items()
+        if d[:1].isupper() and " " not in d and not d.endswith(("s", "sh", "ch", "ese"))
+    }
+    names = "|".join(sorted(map(re.escape, plurals), key=len, reverse=True))
+    amounts = sorted({*lexicon.numbers, *lexicon.vague, "many", "some"}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in amounts)
+    counted = re.compile(rf"(?:\d[\d,]*|\b(?:{words}))(?:\s+of)?\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"), counted
+
+
 def find_actors(
     text: str, offset: int, lexicon: Lexicon, *, country: str | None, unplaced: bool = False
 ) -> list[ActorMention]:
@@ -126,6 +142,15 @@ def find_actors(
         if actor and free(match.start(), match.end()):
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, iso, original))
+    peoples, counted = _peoples(lexicon)
+    for match in peoples.finditer(text) if words & _national_words(lexicon) else ():
+        # "five Palestinians were detained": civilians of that nation
+        if counted.search(text[max(0, match.start() - 30) : match.start()]):
+            iso = lexicon.demonyms[match.group(0)[:-1]]
+            actor = next((a for a in lexicon.actors if a.generic and a.kind == "civilians"), None)
+            if actor and free(match.start(), match.end()):
+                taken.append((match.start(), match.end()))
+                found.append(_mention(actor, match, offset, lexicon, iso, original))
     compiled, by_first = _compiled(lexicon), _by_first_word(lexicon)
     for number in sorted(n for w in words for n in by_first.get(w, ())):
         first, lead, pattern, actor = compiled[number]
