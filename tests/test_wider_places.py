@@ -146,6 +146,18 @@ def test_what_an_attack_left_dead_is_counted(context: Context, text: str, dead: 
             "Kalay",
             "MM",
         ),
+        # a part of a town, then the town; a town, a comma and its state
+        (
+            "Mortars hit homes in the Souq al-Jumaa district of Tripoli on Friday.",
+            "Souq al-Jumaa",
+            "LY",
+        ),
+        (
+            "Gang members shot dead five people in the Fort-Dimanche suburb of Port-au-Prince.",
+            "Fort-Dimanche",
+            "HT",
+        ),
+        ("Gunmen abducted nine farmers in Gwadabawa, Sokoto state, on Monday.", "Gwadabawa", "NG"),
     ],
 )
 def test_the_area_or_place_that_locates_a_place(

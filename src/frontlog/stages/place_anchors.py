@@ -1,7 +1,8 @@
 """Places that only locate another: "X near Y", "X, near Y", "X village east of Y",
-and the area a place is in ("X in the Y region"). Such a place becomes the other's
-anchor, with the relation that says how it locates it ("near" or "in"); places.py
-resolves the place in its anchor's country and falls back to the anchor.
+and the area a place is in ("X in the Y region", "X, Y state", "the X district of
+Y"). Such a place becomes the other's anchor, with the relation that says how it
+locates it ("near" or "in"); places.py resolves the place in its anchor's country and
+falls back to the anchor.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import Any
 
 from frontlog.report import PlaceMention
 from frontlog.stages.place_words import AREA_NOUNS, AREA_WORDS, DIRECTION
+
+PARTS_OF_TOWNS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "camp"}
 
 
 def fold_anchors(
@@ -39,6 +42,13 @@ def _locates(
     region", "X, in Y region", "X in the Y desert"."""
     doc = ent.doc
     between = [t.lower_ for t in doc[previous.end : ent.start]]
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if between == [","] and (after in AREA_WORDS - AREA_NOUNS or mention.level == "admin1"):
+        following = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
+        # "in Bakura, Zamfara state": the state it is in; not a list ("Kano, Kaduna and")
+        return "in" if "and" not in (after, following) else None
+    if len(between) == 2 and between[0] in PARTS_OF_TOWNS and between[1] == "of":
+        return "in"  # "the Abu Salim district of Tripoli"
     if (
         between[:1] == [","]
         and between[1:2]
@@ -48,7 +58,6 @@ def _locates(
     if not between or "," in between or "and" in between or len(between) > 5:
         return None
     if between in (["in"], ["in", "the"]):
-        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         area = mention.level == "admin1" or after in AREA_NOUNS or ent[-1].lower_ in AREA_WORDS
         area = area or mention.name in countries  # "near Boni in Mali"
         return "in" if area else None  # "in Kanem province", the ruler's name with its word

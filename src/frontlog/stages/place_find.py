@@ -99,7 +99,7 @@ def _candidates(sent: Any) -> list[Any]:
     i = sent.start
     while i < sent.end:
         j = i
-        while j < sent.end and j not in labelled and _name_word(doc[j]):
+        while j < sent.end and j not in labelled and (_name_word(doc[j]) or _joins(doc, j, i)):
             j += 1
         touches = (i - 1 in labelled) or (j in labelled)  # "Al" of "Al Anbar"
         single_noun = j == i + 1 and (
@@ -112,18 +112,27 @@ def _candidates(sent: Any) -> list[Any]:
 
 
 def _whole(ent: Any) -> Any:
-    """The name with the proper nouns its last word modifies: the model labelled only
-    "Ruska" of "Ruska Lozova"."""
-    doc, end = ent.doc, ent.end
-    while (
-        ent.label_ in PLACE_LABELS
-        and not ent.ent_id_  # the model's entity; the ruler's are whole gazetteer names
-        and end < ent.sent.end
-        and _name_word(doc[end])
-        and doc[end - 1].head.i == end
-    ):
+    """The name with the proper nouns its last word modifies ("Ruska" of "Ruska Lozova"
+    was labelled alone) and those that modify it from the left ("al-Jumaa" of "the Souq
+    al-Jumaa district")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    own = ent.label_ in PLACE_LABELS and not ent.ent_id_  # the model's entity; the
+    # ruler's are whole gazetteer names
+    while own and end < ent.sent.end and _name_word(doc[end]) and doc[end - 1].head.i == end:
         end += 1
-    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
+    shaped = own or ent.ent_id_ == SHAPE_ID  # "al-Jumaa" matched by its shape alone
+    while shaped and start > ent.sent.start and _name_word(doc[start - 1]):
+        if doc[start - 1].dep_ != "compound" or doc[start - 1].head.i < start:
+            break
+        start -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
+def _joins(doc: Any, j: int, i: int) -> bool:
+    """A hyphen inside a name: "Petion-Ville"."""
+    return j > i and doc[j].text == "-" and j + 1 < len(doc) and _name_word(doc[j + 1])
 
 
 def _split_and(ent: Any) -> list[Any]:
@@ -268,8 +277,13 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
         level, relation = "admin1", "countryside"
     elif window[:1] and window[0] in provinces:
         level = "admin1"
-    elif len(window) == 3 and window[0] in ("and", "or", ",") and window[2] in provinces:
-        level = "admin1"  # "between Homs and Raqqah provinces"
+    elif (
+        len(window) == 3
+        and window[2] in provinces
+        and (window[0] in ("and", "or") or (window[0] == "," and window[2].endswith("s")))
+    ):
+        level = "admin1"  # "between Homs and Raqqah provinces"; "Bakura, Zamfara state"
+        # is a town in its state
     elif _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "province":
         level = "admin1"
     elif _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "countryside":
