@@ -176,3 +176,11 @@ def test_where_fire_came_from_is_not_where_it_hit(context: Context) -> None:
     )
     assert [loc.country for loc in event.locations] == ["RU"]
     assert actor(event, "actor2") == "Civilians (Russia)"
+
+
+def test_forces_named_by_their_own_name_fight_at_home(context: Context) -> None:
+    """ "junta troops" are Myanmar's: Kani is looked for there, not in Japan; forces
+    named by a nationality word may be abroad and do not decide."""
+    (event,) = events(context, "Junta troops set houses ablaze in Kani township on Friday.")
+    assert event.locations[0].country == "MM"
+    assert actor(event, "actor2") == "Civilians (Myanmar)"

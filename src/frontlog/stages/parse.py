@@ -6,7 +6,8 @@ pipeline; the rest are tokenised and run through frontlog's entity ruler.
 The countries a report is about come from the places it names after a place preposition
 ("in Syria", "near Sukhna"), so that "trained by Russia" does not make it a Russian
 report; a report that names no such place is about the home countries of the groups
-it names. Generic actors ("government troops") and place ranking use them.
+it names, and of the forces it names by their own names ("junta troops": Myanmar).
+Generic actors ("government troops") and place ranking use them.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from dataclasses import replace
 from typing import Any
 
 from frontlog.context import Context
+from frontlog.lexicon import Lexicon
 from frontlog.nlp import parse_texts
-from frontlog.report import Report
+from frontlog.report import ActorMention, Report
 from frontlog.stages import prefilter
 from frontlog.stages.actor_match import country_isos, find_actors, fired_from
 from frontlog.stages.place_find import where_the_speaker_is
@@ -92,14 +94,25 @@ def _home_countries(doc: Any, ctx: Context) -> Counter[str]:
     place that resolves: a rebel group or militia fights at home, and so do a country's
     own forces named by its name ("Chad's army"), where forces named by a nationality
     word ("Israeli tanks", "a US strike") may be abroad."""
-    found = find_actors(doc.text, 0, ctx.lexicon, country=None)
-    homes = Counter(m.country for m in found if m.country and not m.generic and m.kind in LOCAL)
-    isos = country_isos(ctx.lexicon)
+    lexicon = ctx.lexicon
+    found = find_actors(doc.text, 0, lexicon, country=None)
+    homes = Counter(m.country for m in found if m.country and _at_home(m, lexicon))
+    isos = country_isos(lexicon)
     for ent in doc.ents:  # "Chad's army": a country named as whose forces they are
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.text in ("'s", "’s") and ent.text in isos:
             homes[isos[ent.text]] += 1
     return homes
+
+
+def _at_home(mention: ActorMention, lexicon: Lexicon) -> bool:
+    """A group or militia, or a state's forces named by their own name ("junta troops",
+    "the Tatmadaw") rather than by a nationality word ("Israeli tanks" may be abroad).
+    Not people of a nation: a foreign journalist or nurse kidnapped is news abroad."""
+    if mention.generic:
+        return False
+    named_by_nationality = mention.text.split()[0] in lexicon.demonyms
+    return mention.kind in LOCAL or (mention.kind == "state" and not named_by_nationality)
 
 
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:
