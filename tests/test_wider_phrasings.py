@@ -116,6 +116,28 @@ pytestmark = pytest.mark.model
             "Civilians (Ethiopia)",
             None,
         ),
+        # a place that fell to someone, or underwent what the verb says, as the subject
+        (
+            "The town of Hajjah fell to the Houthis on Sunday after a week of fighting.",
+            "Non-state actor overtakes territory",
+            "Ansar Allah",
+            None,
+            None,
+        ),
+        (
+            "Qaryatayn fell into the hands of Islamic State fighters on Monday.",
+            "Non-state actor overtakes territory",
+            "Islamic State",
+            None,
+            None,
+        ),
+        (
+            "Gwoza was recaptured by Nigerian troops on Friday.",
+            "Government regains territory",
+            "Military Forces of Nigeria",
+            None,
+            None,
+        ),
     ],
 )
 def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> None:
@@ -128,7 +150,18 @@ def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> Non
         "Gunmen were guarding a gold mine near Gao on Sunday.",
         "The mine near Gao closed on Sunday after a fall in prices.",
         "Miners downed tools at the mine near Gao on Sunday.",
+        "Oil prices fell to their lowest level in Basra on Monday.",
     ],
 )
 def test_a_mine_that_went_off_is_no_mine_at_work(context: Context, text: str) -> None:
     assert [e.sub_event_type for e in events(context, text)] == []
+
+
+def test_the_place_that_was_shelled_is_its_subject(context: Context) -> None:
+    (event,) = events(context, "Kharkiv was shelled by Russian forces on Sunday.")
+    assert [p.name for p in event.locations] == ["Kharkiv"]
+    # a man struck by an airstrike is no place, whatever his name's shape
+    (struck,) = events(
+        context, "Abu Khalid al-Iraqi was struck and killed by an airstrike near Mayadin."
+    )
+    assert [p.name for p in struck.locations] == ["Mayadin"]

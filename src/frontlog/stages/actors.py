@@ -29,6 +29,7 @@ from frontlog.stages.role_rules import (
     RETREAT_VERBS,
     SAY,
     by_verb,
+    fell_to,
     handed_to,
     left_it,
     parties,
@@ -153,11 +154,11 @@ def _roles(
         losing = VICTIM_VERBS | (RETREAT_VERBS | HELD if mention.family == "territory" else set())
         silent = BLAME | (FIND if mention.family != "disrupted" else set())  # a cache found
         role = _role(span.root, event_lemmas, losing, silent) if span is not None else None
-        if mention.family == "transfer" and span is not None:
-            if left_it(span.root):
+        if span is not None and mention.family in ("territory", "transfer"):
+            if mention.family == "transfer" and left_it(span.root):
                 continue  # who left a place handed over is no party to the transfer (ACLED)
-            if handed_to(span.root):
-                role = "actor1"
+            if handed_to(span.root) or fell_to(span.root):
+                role = "actor1"  # "handed it over to the army", "Marib fell to the Houthis"
         if role == "witness" and not (actor.kind == "civilians" or actor.generic):
             role = None  # "Al-Shabaab said it carried out the attack"; "police said" is no party
         if role is None:

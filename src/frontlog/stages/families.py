@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from frontlog.lexicon import Lexicon
+from frontlog.nlp import SHAPE_ID
 from frontlog.stages.actor_match import find_actors
 
 OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
@@ -97,6 +98,7 @@ PLACE_VERBS = {
     "raid",
 }  # what they act on is a place, whatever the model labelled it
 TAKEN_BACK = {"retake", "recapture", "liberate", "overrun"}
+CAPTURED = {"capture", "seize", "take"}  # a place or a person: "Marib was captured"
 GRIEVANCE = {
     "demand",
     "condemn",
@@ -175,7 +177,17 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     return any(t.lower_ in words or t.lemma_ in words for t in objects) or (
         ("@place" in words and any(is_place(t) for t in objects))
         or ("@people" in words and any(t.lower_ in people_words(lexicon) for t in objects))
+        or ("@armed" in words and any(t.dep_ == "pobj" and _armed_word(t) for t in objects))
     )
+
+
+ARMED_NOUNS = {"forces", "troops", "army", "rebels", "militants", "fighters", "insurgents"}
+ARMED_NOUNS |= {"jihadists", "militia", "militias", "militiamen", "government", "regime"}
+
+
+def _armed_word(token: Any) -> bool:
+    """A named group ("the Houthis", "Islamic State") or armed men: "fell to rebels"."""
+    return token.ent_type_ in ("ORG", "NORP") or token.lower_ in ARMED_NOUNS
 
 
 def _armed_party(sent: Any, lexicon: Lexicon) -> bool:
@@ -188,6 +200,10 @@ def is_place(token: Any) -> bool:
     """A place noun ("the town"), or a name the model or ruler labels as a place."""
     if token.lower_ in PLACE_NOUNS:
         return True
+    named = token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+    if named and token.ent_id_ != SHAPE_ID and undergoes(token, captured=True):
+        return True  # "Marib was captured", "Kidal fell to government forces", whatever
+        # the model labelled them (not "Abu Omar", a shape that may be a man)
     # "overran Yabaal", "recaptured Damboa": a person is seized or captured, not
     # overrun or recaptured
     unlabelled = token.ent_type_ == "" and token.pos_ == "PROPN"
@@ -361,3 +377,14 @@ def _during_protests(sent: Any) -> bool:
 def grieved(token: Any) -> bool:
     """Under a word of grief or protest: the killing a protest is about."""
     return any(a.lemma_ in GRIEVANCE for a in token.ancestors)
+
+
+def undergoes(subject: Any, *, captured: bool = False) -> bool:
+    """A subject that is the place something happened to: "Kherson was shelled",
+    "Damboa was recaptured", "Marib fell to the Houthis"; with ``captured``, also "was
+    captured" or "seized", which a person may be too."""
+    verb = subject.head
+    if subject.dep_ == "nsubj":
+        return verb.lemma_ == "fall" and any(c.lower_ in ("to", "into") for c in verb.children)
+    verbs = PLACE_VERBS | CAPTURED if captured else PLACE_VERBS
+    return subject.dep_ == "nsubjpass" and verb.lemma_ in verbs

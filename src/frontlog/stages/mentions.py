@@ -282,6 +282,8 @@ def _has_place_object(token: Any) -> bool:
     of", or the place the enemy was driven "from"."""
     if token.dep_ == "acl" and not syntax.is_hung_main_verb(token):
         return False  # "equipment captured near Palmyra": a description, not a capture
+    if token.lemma_ == "fall":  # "Marib fell to the Houthis": the place is the subject
+        return any(c.dep_ == "nsubj" and families.is_place(c) for c in token.children)
     if token.dep_ == "amod":  # a verb the parser attached to its object: "liberated X village"
         objects = list(syntax.conjuncts(token.head))
     else:

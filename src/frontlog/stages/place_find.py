@@ -19,7 +19,7 @@ from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
 from frontlog.stages.actor_match import country_isos, find_actors, fired_from
-from frontlog.stages.families import PLACE_VERBS
+from frontlog.stages.families import PLACE_VERBS, undergoes
 from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
     ADMIN_WORDS,
@@ -101,6 +101,8 @@ def _candidates(sent: Any) -> list[Any]:
         j = i
         while j < sent.end and j not in labelled and (_name_word(doc[j]) or _joins(doc, j, i)):
             j += 1
+        if j == i and i not in labelled and _first_wordundergoes(doc, i, sent):
+            j = i + 1  # "Damboa was recaptured": a sentence's first word, then the place
         touches = (i - 1 in labelled) or (j in labelled)  # "Al" of "Al Anbar"
         single_noun = j == i + 1 and (
             doc[i].lower_ in CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX or len(doc[i]) < 4
@@ -163,6 +165,13 @@ def where_the_speaker_is(ent: Any) -> bool:
     return False
 
 
+def _first_wordundergoes(doc: Any, i: int, sent: Any) -> bool:
+    token = doc[i]
+    if i != sent.start or token.pos_ != "PROPN":
+        return False
+    return token.is_title and token.dep_ in ("nsubj", "nsubjpass") and undergoes(token)
+
+
 def _people_word(ent: Any, lexicon: Lexicon) -> bool:
     """A people or a faith ("Syrians", "Sunnis", "Islam"), not a place; for a name the
     model labelled a nationality, also any adjective."""
@@ -185,7 +194,7 @@ def _not_a_location(ent: Any) -> bool:
     root = ent.root
     before = _before(ent)
     if root.dep_ in ("nsubj", "nsubjpass") and before not in NEAR | IN:
-        return True
+        return not undergoes(root)
     head = root.head.lower_
     named_area = CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX | AREA_NOUNS  # "the Deir ez-Zor desert"
     if root.dep_ in ("compound", "amod") and head not in named_area:
@@ -219,6 +228,8 @@ def _place_context(ent: Any, found: list[tuple[Any, PlaceMention]]) -> bool:
     doc = ent.doc
     if ent.root.dep_ == "dobj" and ent.root.head.lemma_ in PLACE_VERBS:
         return True  # "tanks shelled Rafah", "rebels stormed Kidal"
+    if ent.root.dep_ in ("nsubj", "nsubjpass") and undergoes(ent.root):
+        return True  # "Kherson was shelled", "Marib fell to the Houthis"
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in KEEP_SUFFIX | CLASSIFIER | ADMIN_WORDS:
         return True

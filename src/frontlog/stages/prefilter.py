@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from frontlog.lexicon import Lexicon
-from frontlog.stages.families import PLACE_NOUNS, people_words
+from frontlog.stages.families import ARMED_NOUNS, PLACE_NOUNS, people_words
 
 # Past forms that do not start like their lemma, for the verbs of the lexicon.
 IRREGULAR = [
@@ -77,6 +77,7 @@ FRAME_FORMS = {  # past forms of frame verbs that do not start like the verb
     "begin": ("began", "begun"),
     "blow": ("blew", "blown"),
     "withdraw": ("withdrew", "withdrawn"),
+    "fall": ("fell", "fallen"),
 }
 
 
@@ -127,9 +128,11 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
             words |= forms  # "entered Manbij", "handed over Tal Abyad": a place will do
             continue
         objects = {w for e in entries for w in e.get("objects", ())}
-        needs = objects - {"@place", "@people"}
+        needs = objects - {"@place", "@people", "@armed"}
         if "@people" in objects:
             needs |= people_words(lexicon)
+        if "@armed" in objects:  # "fell to the Houthis", "fell to rebels"
+            needs |= ARMED_NOUNS | _group_words(lexicon)
         if placed:  # "took the town of X": a place noun in the direct object
             needs |= PLACE_NOUNS
         for e in entries:  # a context's phrases ("under a deal"): their longest word
@@ -137,6 +140,17 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
                 needs.add(max(re.findall(r"[a-z]+", phrase.lower()) or [phrase], key=len))
         frames.append((_pattern(forms), _pattern(needs)))
     return Prefilter(_pattern(words, causes=True), tuple(frames))
+
+
+def _group_words(lexicon: Lexicon) -> set[str]:
+    """The longest word of each name of a dictionary group or force."""
+    return {
+        max(found, key=len)
+        for actor in lexicon.actors
+        if not actor.generic
+        for alias in actor.aliases
+        if (found := re.findall(r"[a-z]+", alias.lower()))
+    }
 
 
 def _pattern(words: set[str], *, causes: bool = False) -> re.Pattern[str]:

@@ -122,6 +122,19 @@ def left_it(token: Any) -> bool:
     return verb.lemma_ in RETREAT_VERBS | HAND_OVER or any(v.lemma_ in RETREAT_VERBS for v in said)
 
 
+def fell_to(token: Any) -> bool:
+    """Who a place fell to took it: "Marib fell to the Houthis", "fell into the hands of
+    Islamic State fighters"."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "Islamic State" of "Islamic State fighters"
+    head = token.head
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return bool(head.head.lemma_ == "fall")
+    return bool(head.lower_ == "of" and head.head.lower_ == "hands")
+
+
 def handed_to(token: Any) -> bool:
     """Who a place was handed over or surrendered to: "handed it over to the Malian army"."""
     head = token.head
