@@ -138,6 +138,38 @@ pytestmark = pytest.mark.model
             None,
             None,
         ),
+        # sides named after the fighting, in the report's order
+        (
+            "Fighting broke out between Fano militiamen and government soldiers near Gondar"
+            " on Tuesday.",
+            "Armed clash",
+            "Fano",
+            "Military Forces of Ethiopia",
+            None,
+        ),
+        # a force's centre, party or bases name the force ("bases": lemma "basis")
+        (
+            "A suicide bomber blew himself up at a police training centre in Quetta, killing"
+            " two guards.",
+            "Suicide bomb",
+            None,
+            "Police Forces of Pakistan",
+            2,
+        ),
+        (
+            "Militants hurled a grenade at a police party in Sopore on Friday.",
+            "Grenade",
+            "Unidentified Armed Group (India)",
+            "Police Forces of India",
+            None,
+        ),
+        (
+            "Rebels attacked army bases in El Fasher on Saturday.",
+            "Armed clash",
+            "Unidentified Armed Group (Sudan)",
+            "Military Forces of Sudan",
+            None,
+        ),
     ],
 )
 def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> None:

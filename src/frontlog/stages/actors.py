@@ -182,19 +182,23 @@ UNIT_HEADS = {
     "officer", "force", "unit", "patrol", "convoy", "station", "post", "checkpoint",
     "vehicle", "car", "truck", "headquarters", "academy", "base", "barracks", "camp",
     "position", "member", "commander", "chief", "recruit", "cadet", "guard", "compound",
+    "centre", "center", "party", "team", "squad", "outpost", "school",
 }  # fmt: skip
 
 
 def _modifier_only(root: Any) -> bool:
     """A generic word that only modifies another noun ("police co-operation"); a unit, a
     post or a vehicle of the force ("a police patrol", "a police station") still names it."""
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "a police training centre": the centre
     return bool(
         root.dep_ in ("compound", "amod", "nmod")
         and root.head.pos_ == "NOUN"
         and root.head.dep_ not in ("ROOT", "advcl", "ccomp", "relcl")  # a verb the tagger
         # took for a noun: "after the army withdraws"
-        and root.head.lemma_.lower() not in UNIT_HEADS
-    )
+        and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & UNIT_HEADS
+    )  # the lemma of "bases" is "basis"
 
 
 def _role(

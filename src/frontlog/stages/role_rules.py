@@ -21,7 +21,7 @@ SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
 RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "leave", "evacuate"}
 HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
 DEFEND_VERBS = {"repel", "repulse", "thwart", "foil"}
-RECIPROCAL = {"exchange", "clash", "fight", "battle", "skirmish"}
+RECIPROCAL = {"exchange", "clash", "fight", "fighting", "battle", "skirmish"}
 ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
 STRUCK = {"hit", "strike", "run", "drive", "step", "roll", "tread"}  # … a mine
 UNARMED = {"civilians", "protesters", "rioters"}
@@ -51,25 +51,30 @@ def _defenders_second(roles: Roles, report: Report, mention: Mention) -> Roles:
 
 
 def _each_other(roles: Roles, report: Report, mention: Mention) -> Roles:
-    """Two sides that are together the subject of fighting fought each other: "CODECO
-    militiamen and Congolese troops exchanged fire", "clashes between the army and
-    rebels"."""
+    """Two sides that are together the subject or the object of fighting fought each
+    other: "CODECO militiamen and Congolese troops exchanged fire", "clashes between the
+    army and rebels", "fighting broke out between Fano militiamen and soldiers"."""
     trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
     if trigger is None or trigger.root.lemma_ not in RECIPROCAL:
         return roles
     armed = [(r, a) for r, a in roles if a.kind not in UNARMED]
-    if any(r == "actor2" for r, _ in armed) or not any(r == "assoc_actor1" for r, _ in armed):
+    together = ("actor1", "assoc_actor1")
+    if not any(r.startswith("actor") for r, _ in armed if r != "actor2"):
+        together = ("actor2", "assoc_actor2")  # "fighting broke out between A and B"
+    if {r for r, _ in armed} != set(together):
         return roles
     # the people such fighting killed are its toll, not a side ("clashes between the
     # army and rebels killed 15 people")
     sides = [(r, a) for r, a in roles if not (r == "actor2" and a.kind == "civilians")]
-    both = sorted((a for r, a in sides if r in ("actor1", "assoc_actor1")), key=lambda a: a.start)
-    rest = [(r, a) for r, a in sides if r not in ("actor1", "assoc_actor1")]
+    both = sorted((a for r, a in sides if r in together), key=lambda a: a.start)
+    rest = [(r, a) for r, a in sides if r not in together]
+    if len(both) < 2:
+        return roles
     # in the order the report names them: "government forces and Fano militiamen fought"
     return [
         ("actor1", both[0]),
         ("actor2", both[1]),
-        *[("assoc_actor1", a) for a in both[2:]],
+        *[(together[1], a) for a in both[2:]],  # named later, with the second side
         *rest,
     ]
 
