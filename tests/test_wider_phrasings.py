@@ -170,6 +170,36 @@ pytestmark = pytest.mark.model
             "Military Forces of Sudan",
             None,
         ),
+        # the sixteenth batch: a part named "among them" is not more dead
+        (
+            "At least nine people, among them two children, died when shells landed on a market"
+            " in Hodeidah on Monday.",
+            "Shelling/artillery/missile attack",
+            None,
+            "Civilians (Yemen)",
+            9,
+        ),
+        (
+            "Gunmen stopped a bus near Zurmi and took away 14 passengers on Sunday.",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Nigeria)",
+            "Civilians (Nigeria)",
+            None,
+        ),
+        (
+            "Three rockets landed near the US embassy in Baghdad on Sunday.",
+            "Shelling/artillery/missile attack",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Russian shelling killed one resident in Nikopol on Friday.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Russia",
+            "Civilians (Ukraine)",
+            1,
+        ),
     ],
 )
 def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> None:
@@ -183,6 +213,7 @@ def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> Non
         "The mine near Gao closed on Sunday after a fall in prices.",
         "Miners downed tools at the mine near Gao on Sunday.",
         "Oil prices fell to their lowest level in Basra on Monday.",
+        "Two army helicopters landed in Baghdad on Monday.",
     ],
 )
 def test_a_mine_that_went_off_is_no_mine_at_work(context: Context, text: str) -> None:

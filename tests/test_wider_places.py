@@ -158,6 +158,11 @@ def test_what_an_attack_left_dead_is_counted(context: Context, text: str, dead: 
             "HT",
         ),
         ("Gunmen abducted nine farmers in Gwadabawa, Sokoto state, on Monday.", "Gwadabawa", "NG"),
+        (  # a name with a particle, and the district it is in
+            "Troops clashed with insurgents near Mbau in Mocimboa da Praia district on Friday.",
+            "Mbau",
+            "MZ",
+        ),
     ],
 )
 def test_the_area_or_place_that_locates_a_place(

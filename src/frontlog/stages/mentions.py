@@ -144,8 +144,9 @@ def _word_family(token: Any, ctx: Context) -> str | None:
         return framed
     if token.pos_ == "VERB" and token.lemma_ in lex.weapon_verbs:
         weapon = _weapon_subject(token, ctx)
-        if weapon is not None:
-            return weapon  # "Coalition aircraft destroyed 14 tanks", "a missile hit Abha"
+        if weapon is not None and (token.lemma_ != "land" or weapon == "remote"):
+            return weapon  # "Coalition aircraft destroyed 14 tanks", "a missile hit Abha",
+            # "rockets landed near the airport" (not "helicopters landed")
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     before = token.nbor(-1) if token.i > 0 else None
     hyphened = (

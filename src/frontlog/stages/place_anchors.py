@@ -58,7 +58,7 @@ def _locates(
     if not between or "," in between or "and" in between or len(between) > 5:
         return None
     if between in (["in"], ["in", "the"]):
-        area = mention.level == "admin1" or after in AREA_NOUNS or ent[-1].lower_ in AREA_WORDS
+        area = mention.level == "admin1" or after in AREA_WORDS or ent[-1].lower_ in AREA_WORDS
         area = area or mention.name in countries  # "near Boni in Mali"
         return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)

@@ -132,9 +132,12 @@ def _whole(ent: Any) -> Any:
     return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
 
 
+CONNECTORS = {"-", "da", "de", "do", "dos", "das", "del", "di"}
+
+
 def _joins(doc: Any, j: int, i: int) -> bool:
-    """A hyphen inside a name: "Petion-Ville"."""
-    return j > i and doc[j].text == "-" and j + 1 < len(doc) and _name_word(doc[j + 1])
+    """A hyphen or a particle inside a name: "Petion-Ville", "Mocimboa da Praia"."""
+    return j > i and doc[j].text in CONNECTORS and j + 1 < len(doc) and _name_word(doc[j + 1])
 
 
 def _split_and(ent: Any) -> list[Any]:

@@ -37,7 +37,7 @@ def np_with_of(token: Token) -> tuple[int, int]:
 
 def conjuncts(token: Token) -> Iterator[Token]:
     """The token and every token conjoined to it (also through appositions, but not a
-    part of it: "17 people, nine of them children")."""
+    part of it: "17 people, nine of them children", "among them three children")."""
     seen = {token.i}
     todo = [token]
     while todo:
@@ -52,7 +52,10 @@ def conjuncts(token: Token) -> Iterator[Token]:
 
 
 def _a_part(appos: Token) -> bool:
-    return any(t.lower_ in ("them", "whom") and t.head.lower_ == "of" for t in appos.subtree)
+    """ "nine of them children", "among them three children", "including two women"."""
+    return any(
+        t.lower_ in ("them", "whom") and t.head.lower_ in ("of", "among") for t in appos.subtree
+    ) or any(t.lower_ in ("including", "among") and t.dep_ == "prep" for t in appos.subtree)
 
 
 def clause_verb(token: Token) -> Token:
