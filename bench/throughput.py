@@ -30,7 +30,7 @@ from frontlog.stages.places import Resolver
 from frontlog.stages.prefilter import segments
 
 ROOT = Path(__file__).resolve().parents[1]
-ROUNDS = 3
+ROUNDS = 5
 RE3D = ROOT.parent / "shared" / "data" / "re3d"
 UCDP = ROOT.parent / "shared" / "data" / "ucdp-ged-syria" / "ged_syria_2016-2019.csv"
 
