@@ -200,6 +200,24 @@ pytestmark = pytest.mark.model
             "Civilians (Ukraine)",
             1,
         ),
+        # who beat the attack back, in a clause of its own, was attacked
+        (
+            "Jihadists attacked the town of Djibo at dawn on Sunday before soldiers drove"
+            " them back.",
+            "Armed clash",
+            "Unidentified Armed Group (Burkina Faso)",
+            "Military Forces of Burkina Faso",
+            None,
+        ),
+        # two armed groups fighting each other; a passer-by killed is their toll
+        (
+            "Fighters of two armed groups exchanged fire in Misrata on Friday, and a passer-by"
+            " was killed by a stray bullet.",
+            "Armed clash",
+            "Unidentified Armed Group (Libya)",
+            "Unidentified Armed Group (Libya)",
+            1,
+        ),
     ],
 )
 def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> None:

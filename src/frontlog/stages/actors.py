@@ -28,6 +28,7 @@ from frontlog.stages.role_rules import (
     DEFEND_VERBS,
     RETREAT_VERBS,
     SAY,
+    beat_back,
     by_verb,
     fell_to,
     handed_to,
@@ -154,11 +155,10 @@ def _roles(
         losing = VICTIM_VERBS | (RETREAT_VERBS | HELD if mention.family == "territory" else set())
         silent = BLAME | (FIND if mention.family != "disrupted" else set())  # a cache found
         role = _role(span.root, event_lemmas, losing, silent) if span is not None else None
-        if span is not None and mention.family in ("territory", "transfer"):
-            if mention.family == "transfer" and left_it(span.root):
+        if span is not None:
+            role = _by_how(role, span.root, mention)
+            if role == "left":
                 continue  # who left a place handed over is no party to the transfer (ACLED)
-            if handed_to(span.root) or fell_to(span.root):
-                role = "actor1"  # "handed it over to the army", "Marib fell to the Houthis"
         if role == "witness" and not (actor.kind == "civilians" or actor.generic):
             role = None  # "Al-Shabaab said it carried out the attack"; "police said" is no party
         if role is None:
@@ -184,6 +184,20 @@ UNIT_HEADS = {
     "position", "member", "commander", "chief", "recruit", "cadet", "guard", "compound",
     "centre", "center", "party", "team", "squad", "outpost", "school",
 }  # fmt: skip
+
+
+def _by_how(role: str | None, root: Any, mention: Mention) -> str | None:
+    """The role set right by how the place or the fight went: "left" for who left a
+    place handed over; "handed it over to the army", "Marib fell to the Houthis" (who
+    took it); "security forces pushed them back" (who was attacked)."""
+    if mention.family in ("territory", "transfer"):
+        if mention.family == "transfer" and left_it(root):
+            return "left"
+        if handed_to(root) or fell_to(root):
+            return "actor1"
+    if role == "actor1" and mention.family == "clash" and beat_back(root, mention.trigger.start):
+        return "actor2"  # (who took a place and "fought off counterattacks" still took it)
+    return role
 
 
 def _modifier_only(root: Any) -> bool:

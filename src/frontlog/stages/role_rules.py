@@ -11,6 +11,7 @@ in the report's order.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from frontlog.report import ActorMention, Mention, Report
@@ -21,6 +22,10 @@ SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
 RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "leave", "evacuate"}
 HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
 DEFEND_VERBS = {"repel", "repulse", "thwart", "foil"}
+TWO_GROUPS = re.compile(
+    r"\b(?:two|several|rival)\s+(?:armed\s+)?(?:groups|militias|factions|gangs)\b", re.I
+)
+BEAT_BACK = {"push", "drive", "beat", "fight", "fend", "force"}  # … back, … off
 RECIPROCAL = {"exchange", "clash", "fight", "fighting", "battle", "skirmish"}
 ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
 STRUCK = {"hit", "strike", "run", "drive", "step", "roll", "tread"}  # … a mine
@@ -80,8 +85,8 @@ def _each_other(roles: Roles, report: Report, mention: Mention) -> Roles:
 
 
 def _rivals(roles: Roles, report: Report, mention: Mention) -> Roles:
-    """Fighting among "rival armed groups", or "between militias": one armed actor named
-    once is both sides (ACLED codes fighting within an actor so). The dead of such
+    """Fighting among "rival armed groups", "between militias" or "two armed groups": one
+    armed actor named once is both sides (ACLED codes fighting within an actor so). The dead of such
     fighting are its toll, not civilian victims."""
     trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
     if trigger is None or trigger.root.lemma_ not in RECIPROCAL:
@@ -91,7 +96,8 @@ def _rivals(roles: Roles, report: Report, mention: Mention) -> Roles:
         return roles
     side = armed[0]
     words = report.text[max(0, side.start - 20) : side.start].lower().split()
-    if not (side.text.lower().startswith("rival") or words[-1:] in (["rival"], ["between"])):
+    rival = side.text.lower().startswith("rival") or words[-1:] in (["rival"], ["between"])
+    if not (rival or TWO_GROUPS.search(trigger.sent.text)):  # "fighters of two armed groups"
         return roles
     rest = [(r, a) for r, a in roles if a is not side and a.kind not in ("civilians",)]
     return [("actor1", side), ("actor2", side), *rest]
@@ -125,6 +131,16 @@ def left_it(token: Any) -> bool:
     verb = token.head
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     return verb.lemma_ in RETREAT_VERBS | HAND_OVER or any(v.lemma_ in RETREAT_VERBS for v in said)
+
+
+def beat_back(token: Any, trigger_start: int) -> bool:
+    """The subject of beating an attack back, in a clause of its own, was attacked:
+    "fighters attacked Lashkar Gah before security forces pushed them back"."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.idx == trigger_start:
+        return False  # "repelled an attack" as the trigger: _defenders_second
+    back = any(c.lower_ in ("back", "off") for c in verb.children if c.dep_ in ("prt", "advmod"))
+    return verb.lemma_ in DEFEND_VERBS or (back and verb.lemma_ in BEAT_BACK)
 
 
 def fell_to(token: Any) -> bool:
