@@ -218,6 +218,30 @@ pytestmark = pytest.mark.model
             "Unidentified Armed Group (Libya)",
             1,
         ),
+        # the seventeenth batch: stones thrown, then tear gas, is a violent demonstration
+        (
+            "Students threw stones at police outside parliament in Lima on Monday, and"
+            " officers responded with tear gas.",
+            "Violent demonstration",
+            "Rioters (Peru)",
+            "Police Forces of Peru",
+            None,
+        ),
+        # villagers who beat a man to death are a mob; "beat" is a past tense in news
+        (
+            "Villagers beat to death a man accused of stealing a cow in Ranchi on Friday.",
+            "Mob violence",
+            "Rioters (India)",
+            "Civilians (India)",
+            1,
+        ),
+        (
+            "Soldiers recovered a cache of explosives from a farm near Tikrit on Monday.",
+            "Disrupted weapons use",
+            "Military Forces of Iraq",
+            None,
+            None,
+        ),
     ],
 )
 def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> None:
@@ -246,3 +270,10 @@ def test_the_place_that_was_shelled_is_its_subject(context: Context) -> None:
         context, "Abu Khalid al-Iraqi was struck and killed by an airstrike near Mayadin."
     )
     assert [p.name for p in struck.locations] == ["Mayadin"]
+
+
+def test_what_a_victim_had_done_once_is_background(context: Context) -> None:
+    found = events(
+        context, "Gunmen shot dead a former rebel who had signed the peace deal in Tumaco."
+    )
+    assert [e.sub_event_type for e in found] == ["Attack"]

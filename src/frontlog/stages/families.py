@@ -263,7 +263,7 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     unrest = (*VIOLENT, "looting", "protest", "riot")
     if rioters and family in unrest and has(sent, "riot", lexicon):
         return "riot"
-    if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
+    if _mob(family, sent, lexicon, trigger):
         return "mob"
     if family == "looting" and has(sent, "deaths", lexicon):
         return "casualty"  # "set fire to a bus, burning 23 travellers to death"
@@ -388,3 +388,21 @@ def undergoes(subject: Any, *, captured: bool = False) -> bool:
         return verb.lemma_ == "fall" and any(c.lower_ in ("to", "into") for c in verb.children)
     verbs = PLACE_VERBS | CAPTURED if captured else PLACE_VERBS
     return subject.dep_ == "nsubjpass" and verb.lemma_ in verbs
+
+
+MOB_SUBJECTS = {"villagers", "residents", "locals", "crowd", "crowds", "mob", "mobs"}
+
+
+def _mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
+    """A mob's words ("lynched", "a mob"), or unarmed people who did the violence:
+    "villagers beat to death a man accused of theft"."""
+    if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
+        return True
+    return family in ("casualty", "clash") and trigger is not None and _crowd_did_it(trigger)
+
+
+def _crowd_did_it(verb: Any) -> bool:
+    """Unarmed people did the violence to someone: a mob, whatever the word for them."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in verb.children)

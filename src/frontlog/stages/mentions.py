@@ -88,8 +88,14 @@ def _sentence_mention(
     for other, token in triggers[1:]:  # "shot dead 38 protesters as factories were set
         # ablaze": the killing makes the sentence excessive force, the fire does not
         refined = families.refine(other, sent, ctx.lexicon, token)
-        if refined is not None and PRECEDENCE.index(refined) < PRECEDENCE.index(family):
-            family = refined
+        if refined is None or PRECEDENCE.index(refined) >= PRECEDENCE.index(family):
+            continue
+        if triggers[0][0] in ("riot", "mob") and refined in (
+            "excessive_force",
+            "protest_intervention",
+        ):
+            continue  # stones thrown, then tear gas: a violent demonstration (ACLED)
+        family = refined
     evidence = tuple(_trigger_evidence(report, t) for _, t in triggers)
     return Mention(
         sentence=index,
@@ -234,6 +240,8 @@ def _reports_event(
     if token.pos_ == "VERB":
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return False  # "the recently liberated town"
+        if token.dep_ == "relcl" and any(c.lower_ == "had" for c in token.children):
+            return False  # "a former fighter who had signed the peace deal": background
         verb = token
     else:
         verb = _noun_governor(token, governed)
