@@ -158,6 +158,8 @@ def test_what_an_attack_left_dead_is_counted(context: Context, text: str, dead: 
             "HT",
         ),
         ("Gunmen abducted nine farmers in Gwadabawa, Sokoto state, on Monday.", "Gwadabawa", "NG"),
+        # the same words the other way round: the bigger place is the town
+        ("Police fired on protesters in the Conakry suburb of Ratoma on Monday.", "Ratoma", "GN"),
         (  # a name with a particle, and the district it is in
             "Troops clashed with insurgents near Mbau in Mocimboa da Praia district on Friday.",
             "Mbau",

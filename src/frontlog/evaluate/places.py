@@ -28,7 +28,7 @@ from frontlog.gazetteer.sqlite import SQLiteGazetteer
 from frontlog.stages import parse
 from frontlog.stages.place_find import find_places, mention_from_name
 from frontlog.stages.place_rank import distance_km
-from frontlog.stages.places import Resolver
+from frontlog.stages.places import Resolver, part_of_town
 
 NEAR_KM = 25.0
 
@@ -182,7 +182,7 @@ def _resolve(case: Case, doc: Any, gazetteer: SQLiteGazetteer, ctx: Context) -> 
     resolver = Resolver(gazetteer, parse.about(doc, ctx), ctx.config.focus_countries)
     target = mention_from_name(case.name)
     around = [
-        resolver.resolve(p)
+        resolver.resolve(part_of_town(resolver, p))
         for sent in doc.sents
         for p in find_places(sent, ctx.lexicon)
         if p.name.lower() != target.name.lower()

@@ -48,7 +48,8 @@ def _locates(
         # "in Bakura, Zamfara state": the state it is in; not a list ("Kano, Kaduna and")
         return "in" if "and" not in (after, following) else None
     if len(between) == 2 and between[0] in PARTS_OF_TOWNS and between[1] == "of":
-        return "in"  # "the Abu Salim district of Tripoli"
+        return "part"  # "the Abu Salim district of Tripoli" (places.py decides which
+        # of the two is the town: "the Conakry suburb of Ratoma")
     if (
         between[:1] == [","]
         and between[1:2]

@@ -64,7 +64,10 @@ def codes(feature: str, relation: str, level: str, distance_km: float | None = N
 def run(report: Report, ctx: Context) -> Report:
     resolver = Resolver(ctx.gazetteer, report.countries, ctx.config.focus_countries)
     found = {
-        i: find_places(syntax.sentence_of(report.doc, start, end), ctx.lexicon)
+        i: [
+            part_of_town(resolver, p)
+            for p in find_places(syntax.sentence_of(report.doc, start, end), ctx.lexicon)
+        ]
         for i, (start, end) in enumerate(report.sentences)
     }
     first = {i: [resolver.resolve(p) for p in places] for i, places in found.items()}
@@ -83,6 +86,23 @@ def run(report: Report, ctx: Context) -> Report:
             places = resolver.country_only()
         out.append(replace(mention, places=tuple(places)))
     return replace(report, mentions=tuple(out))
+
+
+def part_of_town(resolver: Resolver, mention: PlaceMention) -> PlaceMention:
+    """ "the Abu Salim district of Tripoli" is a part of a town, in the town; "the
+    Conakry suburb of Ratoma" says it the other way round. The bigger populated place
+    of the two is the town."""
+    anchor = mention.anchor
+    if anchor is None or anchor.relation != "part":
+        return mention
+    if _population(resolver, mention.name) > _population(resolver, anchor.name):
+        mention, anchor = replace(anchor, anchor=None), replace(mention, anchor=None)
+    return replace(mention, anchor=replace(anchor, relation="in"))
+
+
+def _population(resolver: Resolver, name: str) -> int:
+    found = resolver.candidates(name)
+    return max((c.entry.population for c in found if c.entry.feature == "place"), default=0)
 
 
 def _in_context(
