@@ -242,6 +242,28 @@ pytestmark = pytest.mark.model
             None,
             None,
         ),
+        # the eighteenth batch: what a compound says the weapon is
+        (
+            "Russian glide bombs hit the town of Orikhiv on Sunday.",
+            "Air/drone strike",
+            "Military Forces of Russia",
+            None,
+            None,
+        ),
+        (
+            "Mortar rounds struck near the airport in Kismayo on Monday.",
+            "Shelling/artillery/missile attack",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Settlers uprooted olive trees near the village of Qaryut on Saturday.",
+            "Looting/property destruction",
+            "Israeli Settlers",
+            "Civilians (Palestine)",
+            None,
+        ),
     ],
 )
 def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> None:
@@ -277,3 +299,8 @@ def test_what_a_victim_had_done_once_is_background(context: Context) -> None:
         context, "Gunmen shot dead a former rebel who had signed the peace deal in Tumaco."
     )
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_an_air_force_strikes_from_the_air(context: Context) -> None:
+    found = events(context, "The army said its air force had destroyed rebel positions near Kutum.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]

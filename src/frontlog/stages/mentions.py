@@ -208,6 +208,12 @@ def _weapon_subject(verb: Any, ctx: Context) -> str | None:
         return None  # "a suicide bomber attacked": no aircraft, and no planted bomb
     table = ctx.lexicon.weapon_subjects
     heads = [s for s in subjects if s.lower_ in table or s.lemma_ in table]
+    for s in subjects:  # "mortar rounds", "rocket fire", "its air force"
+        named = [c.lower_ for c in s.children if c.dep_ == "compound"]
+        if s.lower_ in ("rounds", "fire") and any(w in table for w in named):
+            return table[next(w for w in named if w in table)]
+        if s.lower_ == "force" and "air" in named:
+            return "air"
     if heads:  # the head noun decides ("a drone's missile" is a missile), but its own
         # weapon word comes first: a "missile strike" is a missile
         head = heads[0]
