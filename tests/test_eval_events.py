@@ -215,6 +215,13 @@ FLOORS = {
         "fatalities": 0.98,
         "location": 0.94,
     },
+    "g908": {
+        "weighted_f1": 0.94,
+        "actor1": 0.81,
+        "actor2": 0.76,
+        "fatalities": 0.98,
+        "location": 0.94,
+    },
 }
 
 
