@@ -23,6 +23,7 @@ from typing import Any
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.stages.actor_match import find_actors
+from frontlog.stages.place_words import CAPTURED, PLACE_VERBS
 
 OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
 VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
@@ -81,24 +82,7 @@ PLACE_NOUNS = {
     "ridge",
     "heights",
 }
-PLACE_VERBS = {
-    "shell",
-    "bomb",
-    "bombard",
-    "pound",
-    "storm",
-    "overrun",
-    "besiege",
-    "enter",
-    "retake",
-    "recapture",
-    "liberate",
-    "encircle",
-    "surround",
-    "raid",
-}  # what they act on is a place, whatever the model labelled it
 TAKEN_BACK = {"retake", "recapture", "liberate", "overrun"}
-CAPTURED = {"capture", "seize", "take"}  # a place or a person: "Marib was captured"
 GRIEVANCE = {
     "demand",
     "condemn",

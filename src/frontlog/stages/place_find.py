@@ -19,7 +19,7 @@ from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
 from frontlog.stages.actor_match import country_isos, find_actors, fired_from
-from frontlog.stages.families import PLACE_VERBS, undergoes
+from frontlog.stages.families import undergoes
 from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
     ADMIN_WORDS,
@@ -43,6 +43,7 @@ from frontlog.stages.place_words import (
     PARTNERS,
     PEOPLES,
     PLACE_LABELS,
+    PLACE_VERBS,
     REGION_ADJ,
     ROADS,
     SAYING,
@@ -101,7 +102,7 @@ def _candidates(sent: Any) -> list[Any]:
         j = i
         while j < sent.end and j not in labelled and (_name_word(doc[j]) or _joins(doc, j, i)):
             j += 1
-        if j == i and i not in labelled and _first_wordundergoes(doc, i, sent):
+        if j == i and i not in labelled and _first_word_undergoes(doc, i, sent):
             j = i + 1  # "Damboa was recaptured": a sentence's first word, then the place
         touches = (i - 1 in labelled) or (j in labelled)  # "Al" of "Al Anbar"
         single_noun = j == i + 1 and (
@@ -168,7 +169,7 @@ def where_the_speaker_is(ent: Any) -> bool:
     return False
 
 
-def _first_wordundergoes(doc: Any, i: int, sent: Any) -> bool:
+def _first_word_undergoes(doc: Any, i: int, sent: Any) -> bool:
     token = doc[i]
     if i != sent.start or token.pos_ != "PROPN":
         return False

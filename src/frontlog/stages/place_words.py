@@ -119,3 +119,20 @@ ATTACK_WORDS = {
     "bomb", "bombs", "rocket", "rockets", "missile", "missiles", "shell", "shells",
 }  # fmt: skip
 OF_PLACE = {"outskirts", "control"}  # "the outskirts of X", "took control of X"
+PLACE_VERBS = {
+    "shell",
+    "bomb",
+    "bombard",
+    "pound",
+    "storm",
+    "overrun",
+    "besiege",
+    "enter",
+    "retake",
+    "recapture",
+    "liberate",
+    "encircle",
+    "surround",
+    "raid",
+}  # what they act on is a place, whatever the model labelled it
+CAPTURED = {"capture", "seize", "take"}  # a place or a person: "Marib was captured"
