@@ -273,7 +273,7 @@ def test_batch_fifteen_phrasings(context: Context, case: tuple[Any, ...]) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen were guarding a gold mine near Gao on Sunday.",
+        "The gold mine near Gao employed 500 people last year.",
         "The mine near Gao closed on Sunday after a fall in prices.",
         "Miners downed tools at the mine near Gao on Sunday.",
         "Oil prices fell to their lowest level in Basra on Monday.",

@@ -129,8 +129,8 @@ def find_actors(
     for run in _WORD.finditer(text):
         starts.setdefault(run.group(0).casefold(), []).append(run.start())
     words = starts.keys()
-    nationals = _demonym_pattern(lexicon).finditer(text) if words & _national_words(lexicon) else ()
-    for match in nationals:
+    national = bool(words & _national_words(lexicon))  # else no nationality word can match
+    for match in _demonym_pattern(lexicon).finditer(text) if national else ():
         iso = _nationals(lexicon)[match.group("dem")]
         police = POLICE.search(match.group(0)) is not None
         if match.group("armed") or match.group("gov"):  # "Burundian militiamen": an armed
@@ -143,7 +143,7 @@ def find_actors(
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, iso, original))
     peoples, counted = _peoples(lexicon)
-    for match in peoples.finditer(text) if words & _national_words(lexicon) else ():
+    for match in peoples.finditer(text) if national else ():
         # "five Palestinians were detained": civilians of that nation
         if counted.search(text[max(0, match.start() - 30) : match.start()]):
             iso = lexicon.demonyms[match.group(0)[:-1]]
@@ -185,6 +185,12 @@ def _matches(
         if match:
             after = match.end()
             yield match
+
+
+def by_nationality(mention: ActorMention, lexicon: Lexicon) -> bool:
+    """Named by a nationality word ("Israeli tanks", "Burundian militiamen"), not by its
+    own name: such forces may be abroad, and such a generic actor is named after all."""
+    return mention.text.split()[0] in lexicon.demonyms
 
 
 def fired_from(token: Any) -> bool:

@@ -21,7 +21,7 @@ from frontlog.lexicon import ActorEntry
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import families, syntax
 from frontlog.stages.actor_country import generic_country
-from frontlog.stages.actor_match import country_isos, find_actors, forces_of
+from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, forces_of
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, force_and_crowd
 from frontlog.stages.role_rules import (
@@ -147,7 +147,7 @@ def _roles(
             if _modifier_only(word):
                 continue  # "police and security co-operation" names no party
         protest = mention.family.startswith("protest")
-        unnamed = actor.generic and actor.text.split()[0] not in ctx.lexicon.demonyms
+        unnamed = actor.generic and not by_nationality(actor, ctx.lexicon)
         if protest and unnamed and span is not None and families.grieved(span.root):
             continue  # "marched to demand protection from armed groups": what it is about
             # (not "condemned ISIL's attacks", nor a named force protested against)

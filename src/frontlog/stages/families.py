@@ -184,8 +184,8 @@ def is_place(token: Any) -> bool:
     """A place noun ("the town"), or a name the model or ruler labels as a place."""
     if token.lower_ in PLACE_NOUNS:
         return True
-    named = token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
-    if named and token.ent_id_ != SHAPE_ID and undergoes(token, captured=True):
+    proper = token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+    if proper and token.ent_id_ != SHAPE_ID and undergoes(token, captured=True):
         return True  # "Marib was captured", "Kidal fell to government forces", whatever
         # the model labelled them (not "Abu Omar", a shape that may be a man)
     # "overran Yabaal", "recaptured Damboa": a person is seized or captured, not

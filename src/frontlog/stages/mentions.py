@@ -210,8 +210,9 @@ def _weapon_subject(verb: Any, ctx: Context) -> str | None:
     heads = [s for s in subjects if s.lower_ in table or s.lemma_ in table]
     for s in subjects:  # "mortar rounds", "rocket fire", "its air force"
         named = [c.lower_ for c in s.children if c.dep_ == "compound"]
-        if s.lower_ in ("rounds", "fire") and any(w in table for w in named):
-            return table[next(w for w in named if w in table)]
+        weapon = next((w for w in named if w in table), None)
+        if s.lower_ in ("rounds", "fire") and weapon is not None:
+            return table[weapon]
         if s.lower_ == "force" and "air" in named:
             return "air"
     if heads:  # the head noun decides ("a drone's missile" is a missile), but its own

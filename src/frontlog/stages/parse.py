@@ -21,7 +21,7 @@ from frontlog.lexicon import Lexicon
 from frontlog.nlp import parse_texts
 from frontlog.report import ActorMention, Report
 from frontlog.stages import prefilter
-from frontlog.stages.actor_match import country_isos, find_actors, fired_from
+from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.place_find import where_the_speaker_is
 
 REQUIRES = ("text", "paragraphs")
@@ -111,8 +111,9 @@ def _at_home(mention: ActorMention, lexicon: Lexicon) -> bool:
     Not people of a nation: a foreign journalist or nurse kidnapped is news abroad."""
     if mention.generic:
         return False
-    named_by_nationality = mention.text.split()[0] in lexicon.demonyms
-    return mention.kind in LOCAL or (mention.kind == "state" and not named_by_nationality)
+    return mention.kind in LOCAL or (
+        mention.kind == "state" and not by_nationality(mention, lexicon)
+    )
 
 
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:

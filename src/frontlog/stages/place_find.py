@@ -18,7 +18,7 @@ from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
-from frontlog.stages.actor_match import country_isos, find_actors, fired_from
+from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.families import undergoes
 from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
@@ -58,7 +58,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
     actors = [
         (a.start, a.end)
         for a in find_actors(sent.text, sent.start_char, lexicon, country=None)
-        if not a.generic or a.text.split()[0] in lexicon.demonyms
+        if not a.generic or by_nationality(a, lexicon)
     ]
     skipped: set[int] = set()
     for ent in _candidates(sent):

@@ -35,36 +35,36 @@ ROLE_ORDER = ("actor1", "assoc_actor1", "actor2", "assoc_actor2")
 
 def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
     """The roles found by each actor's place in the sentence, set right by the verb."""
-    roles = _defenders_second(roles, report, mention)
-    roles = _each_other(roles, report, mention)
-    roles = _rivals(roles, report, mention)
-    roles = _struck_a_mine(roles, report, mention)
+    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
+    if trigger is not None:
+        roles = _defenders_second(roles, trigger)
+        roles = _each_other(roles, trigger)
+        roles = _rivals(roles, report, trigger)
+        roles = _struck_a_mine(roles, report, mention, trigger)
     if mention.family in ONE_PARTY:
         roles = [(r, a) for r, a in roles if not r.endswith("actor2")]
     return roles
 
 
-def _defenders_second(roles: Roles, report: Report, mention: Mention) -> Roles:
+def _defenders_second(roles: Roles, trigger: Any) -> Roles:
     """Who repelled an attack was attacked: "militiamen repelled an attack on Titao,
     killing 12 assailants" — the assailants are actor1 (ACLED: who began it)."""
-    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
-    if trigger is None or trigger.root.lemma_ not in DEFEND_VERBS:
+    if trigger.root.lemma_ not in DEFEND_VERBS:
         return roles
     other = {"actor1": "actor2", "actor2": "actor1"}
     other |= {"assoc_actor1": "assoc_actor2", "assoc_actor2": "assoc_actor1"}
     return sorted(((other.get(r, r), a) for r, a in roles), key=lambda ra: ROLE_ORDER.index(ra[0]))
 
 
-def _each_other(roles: Roles, report: Report, mention: Mention) -> Roles:
+def _each_other(roles: Roles, trigger: Any) -> Roles:
     """Two sides that are together the subject or the object of fighting fought each
     other: "CODECO militiamen and Congolese troops exchanged fire", "clashes between the
     army and rebels", "fighting broke out between Fano militiamen and soldiers"."""
-    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
-    if trigger is None or trigger.root.lemma_ not in RECIPROCAL:
+    if trigger.root.lemma_ not in RECIPROCAL:
         return roles
     armed = [(r, a) for r, a in roles if a.kind not in UNARMED]
     together = ("actor1", "assoc_actor1")
-    if not any(r.startswith("actor") for r, _ in armed if r != "actor2"):
+    if not any(r == "actor1" for r, _ in armed):
         together = ("actor2", "assoc_actor2")  # "fighting broke out between A and B"
     if {r for r, _ in armed} != set(together):
         return roles
@@ -84,12 +84,11 @@ def _each_other(roles: Roles, report: Report, mention: Mention) -> Roles:
     ]
 
 
-def _rivals(roles: Roles, report: Report, mention: Mention) -> Roles:
+def _rivals(roles: Roles, report: Report, trigger: Any) -> Roles:
     """Fighting among "rival armed groups", "between militias" or "two armed groups": one
-    armed actor named once is both sides (ACLED codes fighting within an actor so). The dead of such
-    fighting are its toll, not civilian victims."""
-    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
-    if trigger is None or trigger.root.lemma_ not in RECIPROCAL:
+    armed actor named once is both sides (ACLED codes fighting within an actor so). The
+    dead of such fighting are its toll, not civilian victims."""
+    if trigger.root.lemma_ not in RECIPROCAL:
         return roles
     armed = [a for r, a in roles if r == "actor1" and a.kind not in UNARMED]
     if len(armed) != 1 or any(a.kind not in UNARMED and a is not armed[0] for _, a in roles):
@@ -103,11 +102,10 @@ def _rivals(roles: Roles, report: Report, mention: Mention) -> Roles:
     return [("actor1", side), ("actor2", side), *rest]
 
 
-def _struck_a_mine(roles: Roles, report: Report, mention: Mention) -> Roles:
+def _struck_a_mine(roles: Roles, report: Report, mention: Mention, trigger: Any) -> Roles:
     """Whoever hit, struck, ran over or stepped on a mine or bomb was its target: "a
     vehicle carrying wedding guests struck a landmine"."""
-    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
-    if trigger is None or mention.family != "ied":
+    if mention.family != "ied":
         return roles
     noun = trigger.root
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
