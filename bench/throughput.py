@@ -141,7 +141,7 @@ def main() -> int:
         parsed = sum(
             e - s
             for r in results
-            for s, e, wanted in segments(r.report.text, r.report.paragraphs, ctx.lexicon)
+            for s, e, wanted in segments(r.report.text, ctx.lexicon)
             if wanted
         ) / max(sum(len(t) for t in cleaned), 1)
 

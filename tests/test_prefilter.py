@@ -1,4 +1,4 @@
-"""The pre-filter: which paragraphs get the full parse, and what that costs in events."""
+"""The pre-filter: which sentences get the full parse, and what that costs in events."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from frontlog.context import Context
 from frontlog.lexicon import load_lexicon
+from frontlog.nlp import parse_texts
 from frontlog.pipeline import process_all
 from frontlog.report import RawDocument
 from frontlog.stages import prefilter
@@ -41,11 +42,41 @@ def test_event_words_are_found_in_their_forms() -> None:
 
 
 def test_segments_cover_the_text_and_join_neighbours() -> None:
-    text = "Talks went on.\n\nJets struck Saraqib.\n\nRebels shelled Ariha.\n\nPrices rose."
-    starts = [0, 16, 38, 61]
-    paragraphs = tuple((s, s + 5) for s in starts)
-    found = prefilter.segments(text, paragraphs, load_lexicon())
-    assert found == [(0, 16, False), (16, 61, True), (61, len(text), False)]
+    text = "Talks went on. Jets struck Saraqib.\n\nRebels shelled Ariha. Prices rose. Banks shut."
+    found = prefilter.segments(text, load_lexicon())
+    assert [(text[s:e], wanted) for s, e, wanted in found] == [
+        ("Talks went on. ", False),
+        ("Jets struck Saraqib.\n\nRebels shelled Ariha. ", True),  # a run of events
+        ("Prices rose. ", False),  # one stretch per sentence: the doc's sentences there
+        ("Banks shut.", False),
+    ]
+
+
+def test_sentences_end_at_a_full_stop_before_a_capital_but_not_after_an_abbreviation() -> None:
+    text = (
+        'Two U.S. soldiers died on Dec. 5 near Mosul. Gen. Smith said "It was bad." '
+        "3 more died!\nSyria\n.  Near Raqqa, jets struck. the end"
+    )
+    found = [text[s:e] for s, e in prefilter.sentences(text, 0, len(text))]
+    assert found == [
+        "Two U.S. soldiers died on Dec. 5 near Mosul. ",
+        'Gen. Smith said "It was bad." ',
+        "3 more died!\n",
+        "Syria\n.  Near Raqqa, jets struck. the end",  # a heading reads with what it heads
+    ]
+
+
+@pytest.mark.model
+def test_unparsed_sentences_stay_sentences_beside_parsed_ones(context: Context) -> None:
+    text = "Prices rose.\n\nTalks went on. Jets struck Saraqib.\n\nOur two countries work."
+    (doc,) = parse_texts(context.nlp, [(text, prefilter.segments(text, context.lexicon))])
+    assert [s.text.strip() for s in doc.sents] == [
+        "Prices rose.",
+        "Talks went on.",
+        "Jets struck Saraqib.",
+        "Our two countries work.",  # not run on into the parsed sentence before it
+    ]
+    assert doc[-2].dep_ == "" and any(t.dep_ == "ROOT" for t in doc)  # only one is parsed
 
 
 @pytest.mark.model

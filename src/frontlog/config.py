@@ -35,7 +35,7 @@ class Config:
     actors_path: Path | None = None  # a user's extra actor dictionary (FRONTLOG_ACTORS)
     vague_path: Path | None = None  # a user's vague-count convention table (FRONTLOG_VAGUE)
     geonames_url: str = GEONAMES_URL  # where `gazetteer download` fetches dumps from
-    prefilter: bool = True  # parse only paragraphs that may hold an event (FRONTLOG_PREFILTER)
+    prefilter: bool = True  # parse only sentences that may hold an event (FRONTLOG_PREFILTER)
     ner: bool = True  # the model's entity recognizer; off: the ruler alone (FRONTLOG_NER)
     extra: Mapping[str, str] = field(default_factory=dict)
 

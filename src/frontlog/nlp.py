@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
 from typing import Any, Protocol
 
 from frontlog.attribute_table import AttributeTable, compile_ruler
@@ -150,33 +151,56 @@ def parse_texts(
     if not hasattr(nlp, "make_doc"):
         return [nlp(text) for text, _ in items]
     import numpy
-    from spacy.tokens import Doc
 
     wanted = [text[s:e] for text, segments in items for s, e, w in segments if w]
     parsed = iter(list(nlp.pipe(wanted, batch_size=batch_size)))
-    ruler = nlp.get_pipe(RULER) if RULER in nlp.pipe_names else None
     out = []
     for text, segments in items:
-        parts = []
-        for start, end, want in segments:
+        parts: list[Any] = []
+        for want, run in groupby(segments, key=lambda segment: segment[2]):
             if want:
-                doc = next(parsed)
-            else:
-                doc = nlp.make_doc(text[start:end])
-                if len(doc):
-                    doc = ruler(doc) if ruler is not None else doc
-                    doc = paragraph_breaks(doc)
-                    for token in doc:  # a paragraph's start, or the same sentence
-                        token.is_sent_start = token.i == 0 or bool(token.is_sent_start)
+                parts.extend(next(parsed) for _ in run)
+            else:  # neighbouring unparsed segments: one doc, a sentence each
+                unparsed = list(run)
+                starts = [start for start, _, _ in unparsed]
+                parts.append(_unparsed(nlp, text, starts, unparsed[-1][1]))
+        for doc in parts:
             doc.tensor = numpy.zeros((len(doc), 0), dtype="float32")  # no stage reads it
-            parts.append(doc)
         if not parts:
             out.append(nlp.make_doc(text))
+        elif len(parts) == 1:
+            out.append(parts[0])
         else:
-            out.append(
-                parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-            )
+            out.append(_joined(parts))
     return out
+
+
+def _unparsed(nlp: Any, text: str, starts: list[int], end: int) -> Any:
+    """``text[starts[0]:end]`` tokenised and run through frontlog's entity ruler; a
+    sentence starts at each of ``starts`` and after each paragraph break."""
+    doc = nlp.make_doc(text[starts[0] : end])
+    if not len(doc):
+        return doc
+    if RULER in nlp.pipe_names:
+        doc = nlp.get_pipe(RULER)(doc)
+    doc = paragraph_breaks(doc)
+    offsets = {start - starts[0] for start in starts}
+    for token in doc:
+        token.is_sent_start = token.idx in offsets or bool(token.is_sent_start)
+    return doc
+
+
+def _joined(parts: list[Any]) -> Any:
+    """One ``Doc`` of parsed and unparsed parts, each part's sentences kept: spaCy
+    takes a joined doc's sentences from the parse alone, which would run an unparsed
+    part on into the sentence before it."""
+    import numpy
+    from spacy.attrs import SENT_START
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    starts: Any = numpy.concatenate([part.to_array([SENT_START]) for part in parts])
+    return doc.from_array([SENT_START], starts.reshape(-1, 1))
 
 
 def paragraph_breaks(doc: Any) -> Any:

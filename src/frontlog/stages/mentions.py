@@ -56,7 +56,7 @@ CAUSE_WORDS = ("due to", "because of", "caused by", "result of", "not the result
 
 def run(report: Report, ctx: Context) -> Report:
     doc = report.doc
-    if not doc.has_annotation("DEP"):  # no paragraph could hold an event (prefilter)
+    if not doc.has_annotation("DEP"):  # no sentence could hold an event (prefilter)
         return replace(report, mentions=())
     governed = patterns.governors(doc, ctx.lexicon)
     mentions: list[Mention] = []

@@ -1,6 +1,6 @@
 """Stage ``parse``: the spaCy pipeline over the cleaned text, and what the report is about.
 
-Only the paragraphs that may hold an event (``prefilter``) go through the full
+Only the sentences that may hold an event (``prefilter``) go through the full
 pipeline; the rest are tokenised and run through frontlog's entity ruler.
 
 The countries a report is about come from the places it names after a place preposition
@@ -24,7 +24,7 @@ from frontlog.stages import prefilter
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.place_find import where_the_speaker_is
 
-REQUIRES = ("text", "paragraphs")
+REQUIRES = ("text",)
 ASSIGNS = ("doc", "sentences", "countries")
 
 PLACE_PREPS = {
@@ -78,12 +78,12 @@ def parse(report: Report, ctx: Context) -> Any:
 
 
 def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
-    """The reports' docs, parsed in one ``nlp.pipe``: fully where a paragraph may
+    """The reports' docs, parsed in one ``nlp.pipe``: fully where a sentence may
     hold an event (``prefilter``), or everywhere when ``FRONTLOG_PREFILTER=0``."""
     if not reports:
         return []
     if ctx.config.prefilter:
-        segments = [prefilter.segments(r.text, r.paragraphs, ctx.lexicon) for r in reports]
+        segments = [prefilter.segments(r.text, ctx.lexicon) for r in reports]
     else:
         segments = [[(0, len(r.text), True)] for r in reports]
     return parse_texts(ctx.nlp, [(r.text, s) for r, s in zip(reports, segments, strict=True)])

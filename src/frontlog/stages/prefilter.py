@@ -1,12 +1,14 @@
-"""Which paragraphs can hold an event: a cheap test on the raw words, before parsing.
+"""Which sentences can hold an event: a cheap test on the raw words, before parsing.
 
-Most paragraphs of a news archive report no event. A paragraph goes through the full
+Most sentences of a news archive report no event. A sentence goes through the full
 spaCy pipeline (tagger, parser, lemmatizer, NER) only when one of its words starts like
 a word that can make an event: a trigger of the lexicon, a word a frame verb needs
 ("control" for "took control", "strike" for "went on strike"), a verb whose subject
 may be a weapon, a materiel verb, a cause ("due to"), or an irregular past tense of one
 of them. The others are only tokenised and run through frontlog's entity
 ruler, so the places they name still give context to the places of event sentences.
+Sentences are found by a cautious splitter on the raw text (:func:`sentences`): in
+doubt it keeps two sentences together, which parses more, never less.
 
 The test is on stems with English endings (a word less its final "e": "captur" finds
 "capture", "captured", "capturing"), so it errs towards parsing too much, never
@@ -172,27 +174,48 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
 
-def segments(
-    text: str, paragraphs: tuple[tuple[int, int], ...], lexicon: Lexicon
-) -> list[tuple[int, int, bool]]:
+def segments(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
     """(start, end, may hold an event) for consecutive stretches covering ``text``.
 
-    Each paragraph with the whitespace after it is one stretch; neighbouring stretches
-    of the same kind are joined, so the model sees whole runs of event paragraphs.
+    Each sentence with the white space after it is one stretch (:func:`sentences`);
+    neighbouring stretches that may hold one are joined, so the model sees whole runs
+    of event sentences. The others stay one per sentence: the doc's sentences there.
     """
-    if not text:
-        return []
-    bounds = sorted(s for s, _ in paragraphs if 0 < s < len(text))
-    starts = [0, *bounds]
-    ends = [*bounds, len(text)]
     test = prefilter(lexicon)
     out: list[tuple[int, int, bool]] = []
-    for start, end in zip(starts, ends, strict=True):
-        if start >= end:
-            continue
+    for start, end in sentences(text, 0, len(text)):
         wanted = test.wanted(text, start, end)
-        if out and out[-1][2] == wanted:
+        if out and out[-1][2] and wanted:
             out[-1] = (out[-1][0], end, wanted)
         else:
             out.append((start, end, wanted))
+    return out
+
+
+# A sentence ends at ".", "!" or "?" (and a closing quote or bracket) before white space
+# and a capital or a digit; not after an abbreviation ("U.S.", "Gen.", "Dec. 5") nor
+# alone (a list's bullet). A
+# paragraph break alone ends none: a heading ("Syria" over a list of strikes) reads
+# with the sentence under it, and a sentence the cleaner broke at a link runs on.
+_END = re.compile(r"(?<=[\w%)\]\"”’'])[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = {
+    *("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "brig", "cpl"),
+    *("pvt", "adm", "gov", "sen", "rep", "rev", "st", "mt", "no", "nos", "jr", "sr"),
+    *("inc", "co", "corp", "ltd", "vs", "approx", "est", "dept", "univ", "fig", "op"),
+    *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+}
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Consecutive stretches of ``text[start:end]``, one per sentence with the white
+    space after it; in doubt, two sentences stay one (the stretch is parsed whole)."""
+    out, begin = [], start
+    for found in _END.finditer(text, start, end):
+        word = re.search(r"(\w+)\W*$", text[max(begin, found.start() - 40) : found.start() + 1])
+        if word is None or len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        out.append((begin, found.end()))
+        begin = found.end()
+    if begin < end:
+        out.append((begin, end))
     return out
