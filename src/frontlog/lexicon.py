@@ -58,6 +58,7 @@ class Lexicon:
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     past_forms: dict[str, str] = field(default_factory=dict)  # "retook" -> "retake"
+    ethnic_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # people -> isos
 
     def actor(self, name: str) -> ActorEntry | None:
         return next((a for a in self.actors if a.name == name), None)
@@ -90,6 +91,7 @@ def load_lexicon(extra_actors: str | None = None, vague: str | None = None) -> L
         for key in ("actors", "generic", "claimants"):
             actors_data[key] = list(more.get(key, [])) + list(actors_data[key])
         actors_data["demonyms"].update(more.get("demonyms", {}))
+        actors_data["ethnic_groups"].update(more.get("ethnic_groups", {}))
     lex = _read("lexicon.json")
     actors = [
         ActorEntry(
@@ -134,6 +136,7 @@ def load_lexicon(extra_actors: str | None = None, vague: str | None = None) -> L
         contexts={k: tuple(v) for k, v in lex["contexts"].items() if not k.startswith("_")},
         country_names=_country_names(),
         past_forms={k: v for k, v in lex.get("past_forms", {}).items() if not k.startswith("_")},
+        ethnic_groups={k: tuple(v) for k, v in actors_data["ethnic_groups"].items()},
     )
 
 

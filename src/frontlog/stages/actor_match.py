@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from frontlog.lexicon import ActorEntry, Lexicon
 from frontlog.report import ActorMention
+from frontlog.stages.actor_ethnic import find_ethnic
 from frontlog.stages.place_words import ATTACK_WORDS
 
 FORCE_WORDS = (
@@ -130,27 +132,12 @@ def find_actors(
         starts.setdefault(run.group(0).casefold(), []).append(run.start())
     words = starts.keys()
     national = bool(words & _national_words(lexicon))  # else no nationality word can match
-    for match in _demonym_pattern(lexicon).finditer(text) if national else ():
-        iso = _nationals(lexicon)[match.group("dem")]
-        police = POLICE.search(match.group(0)) is not None
-        if match.group("armed") or match.group("gov"):  # "Burundian militiamen": an armed
-            # group of Burundi; "the Colombian government": the Government of Colombia
-            word = "Armed Group" if match.group("armed") else "Government of"
-            actor = next((a for a in lexicon.actors if a.generic and word in a.name), None)
-        else:
-            actor = forces_of(lexicon, iso, police=police)
-        if actor and free(match.start(), match.end()):
-            taken.append((match.start(), match.end()))
-            found.append(_mention(actor, match, offset, lexicon, iso, original))
-    peoples, counted = _peoples(lexicon)
-    for match in peoples.finditer(text) if national else ():
-        # "five Palestinians were detained": civilians of that nation
-        if counted.search(text[max(0, match.start() - 30) : match.start()]):
-            iso = lexicon.demonyms[match.group(0)[:-1]]
-            actor = next((a for a in lexicon.actors if a.generic and a.kind == "civilians"), None)
-            if actor and free(match.start(), match.end()):
-                taken.append((match.start(), match.end()))
-                found.append(_mention(actor, match, offset, lexicon, iso, original))
+    by_people = find_ethnic(text, offset, lexicon, country)  # "Dinka youths"
+    for mention in [*(_by_nation(text, offset, lexicon) if national else ()), *by_people]:
+        a, b = mention.start - offset, mention.end - offset
+        if free(a, b):
+            taken.append((a, b))
+            found.append(replace(mention, text=original[a:b]))
     compiled, by_first = _compiled(lexicon), _by_first_word(lexicon)
     for number in sorted(n for w in words for n in by_first.get(w, ())):
         first, lead, pattern, actor = compiled[number]
@@ -169,6 +156,29 @@ def find_actors(
         m for m in found if not FOLLOWERS.search(text, 0, max(m.start - offset, 0))
     ]
     return sorted(found, key=lambda m: m.start)
+
+
+def _by_nation(text: str, offset: int, lexicon: Lexicon) -> Iterator[ActorMention]:
+    """Actors named by a nationality word: "Israeli tanks", "Burundian militiamen" (an
+    armed group of Burundi), "the Colombian government"; and "five Palestinians", the
+    civilians of a nation."""
+    for match in _demonym_pattern(lexicon).finditer(text):
+        iso = _nationals(lexicon)[match.group("dem")]
+        police = POLICE.search(match.group(0)) is not None
+        if match.group("armed") or match.group("gov"):
+            word = "Armed Group" if match.group("armed") else "Government of"
+            actor = next((a for a in lexicon.actors if a.generic and word in a.name), None)
+        else:
+            actor = forces_of(lexicon, iso, police=police)
+        if actor:
+            yield _mention(actor, match, offset, lexicon, iso, text)
+    peoples, counted = _peoples(lexicon)
+    for match in peoples.finditer(text):
+        if counted.search(text[max(0, match.start() - 30) : match.start()]):
+            iso = lexicon.demonyms[match.group(0)[:-1]]
+            actor = next((a for a in lexicon.actors if a.generic and a.kind == "civilians"), None)
+            if actor:
+                yield _mention(actor, match, offset, lexicon, iso, text)
 
 
 def _matches(

@@ -19,7 +19,7 @@ from typing import Any
 from frontlog.context import Context
 from frontlog.lexicon import ActorEntry
 from frontlog.report import ActorMention, Mention, Report
-from frontlog.stages import families, syntax
+from frontlog.stages import protest_scene, syntax
 from frontlog.stages.actor_country import generic_country
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, forces_of
 from frontlog.stages.counts import HURT, KILL
@@ -148,7 +148,7 @@ def _roles(
                 continue  # "police and security co-operation" names no party
         protest = mention.family.startswith("protest")
         unnamed = actor.generic and not by_nationality(actor, ctx.lexicon)
-        if protest and unnamed and span is not None and families.grieved(span.root):
+        if protest and unnamed and span is not None and protest_scene.grieved(span.root):
             continue  # "marched to demand protection from armed groups": what it is about
             # (not "condemned ISIL's attacks", nor a named force protested against)
         # who withdrew from a place taken, or had held it, lost it
@@ -182,7 +182,8 @@ UNIT_HEADS = {
     "officer", "force", "unit", "patrol", "convoy", "station", "post", "checkpoint",
     "vehicle", "car", "truck", "headquarters", "academy", "base", "barracks", "camp",
     "position", "member", "commander", "chief", "recruit", "cadet", "guard", "compound",
-    "centre", "center", "party", "team", "squad", "outpost", "school",
+    "centre", "center", "party", "team", "squad", "outpost", "school", "battalion",
+    "brigade", "regiment", "division",
 }  # fmt: skip
 
 
@@ -339,7 +340,7 @@ def _claimant_said_it(
     """ "The Malian army said it had taken control of Kidal": the pronoun that did it is
     the claimant who said so, when the claimant is an actor."""
     speaks_for = mention.claim.speaks_for
-    if any(r == "actor1" for r, _ in roles) or not speaks_for:
+    if not speaks_for:
         return roles
     entry = ctx.lexicon.actor(speaks_for)
     trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
@@ -353,6 +354,16 @@ def _claimant_said_it(
     actor = ActorMention(
         entry.name, entry.kind, entry.country, at, at + len(pronoun.text), pronoun.text
     )
+    words = (pronoun.left_edge.idx, pronoun.right_edge.idx + len(pronoun.right_edge.text))
+    read = [  # "its fighters", read as generic fighters: the claimant's, in their role
+        r for r, a in roles if a.generic and words[0] <= a.start < words[1]
+    ]
+    if read:
+        return [
+            (read[0], actor) if r == read[0] else (r, a) for r, a in roles if a.name != entry.name
+        ]
+    if any(r == "actor1" for r, _ in roles):
+        return roles
     return [("actor1", actor), *[(r, a) for r, a in roles if a.name != entry.name]]
 
 

@@ -20,6 +20,7 @@ from frontlog.records import Count, Evidence, Materiel
 from frontlog.report import Report
 from frontlog.stages import syntax
 from frontlog.stages.actor_match import find_actors
+from frontlog.stages.protest_scene import what_it_is_about
 from frontlog.stages.quantities import Quantity, parse_quantity
 
 REQUIRES = ("doc", "sentences", "mentions")
@@ -46,6 +47,7 @@ def run(report: Report, ctx: Context) -> Report:
         start, end = report.sentences[mention.sentence]
         sent = syntax.sentence_of(report.doc, start, end)
         reader = _Reader(report, ctx, country)
+        reader.protest = mention.family == "protest"
         reader.read(sent)
         claim = replace(
             mention.claim,
@@ -77,6 +79,7 @@ class _Reader:
         self._last_side: str | None = None
         self._weapons = {w.lower() for w in ctx.lexicon.weapons}
         self._seen: set[int] = set()
+        self.protest = False  # a peaceful protest: the killing it is about is no toll
 
     def read(self, sent: Any) -> None:
         for token in sent:
@@ -91,6 +94,8 @@ class _Reader:
             lemma = "kill"  # "hacked to death 36 villagers", "shot dead two policemen"
         if lemma == "leave":
             self._left(token)
+        if lemma in KILL | HURT and self.protest and what_it_is_about(token):
+            return  # "marched after police shot dead a trader"
         if lemma in KILL | HURT:
             target = self.killed if lemma in KILL else self.injured
             for victim in _objects(token, share=KILL | HURT):
@@ -263,6 +268,9 @@ def _objects(verb: Any, *, share: set[str]) -> list[Any]:
                 heads = [c for c in other.children if c.dep_ in ("dobj", "nsubjpass")]
                 if heads:
                     break
+    if heads:  # "killed a police chief and two of his officers": the parse may join
+        # the number to the verb
+        heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM"]
     return [t for h in heads for t in syntax.conjuncts(h)]
 
 

@@ -24,6 +24,7 @@ CROWDS = {
 }
 Roles = list[tuple[str, ActorMention]]
 FORCE_FIRST = {"excessive_force": True, "protest_intervention": False}
+CROWD_KINDS = ("protesters", "rioters", "civilians")
 
 
 def crowd_roles(
@@ -79,7 +80,7 @@ def force_and_crowd(roles: Roles, mention: Mention, lexicon: Lexicon, country: s
         (a for r, a in roles if a.kind in ("state", "external") and r in ("actor1", "actor2")),
         None,
     )
-    crowd = next((a for _, a in roles if a.kind in ("protesters", "rioters", "civilians")), None)
+    crowd = next((a for _, a in roles if a.kind in CROWD_KINDS), None)
     name = lexicon.named_for("Protesters ({country})", country)
     start, end = mention.trigger.start, mention.trigger.end
     crowd = (
@@ -89,5 +90,9 @@ def force_and_crowd(roles: Roles, mention: Mention, lexicon: Lexicon, country: s
     )
     order = [force, crowd] if force_first else [crowd, force]
     ordered = [(r, a) for r, a in zip(("actor1", "actor2"), order, strict=True) if a is not None]
-    rest = [(r, a) for r, a in roles if r.startswith("assoc") and a not in (force, crowd)]
+    rest = [  # another word for the crowd ("a student … as crowds marched") is the crowd
+        (r, a)
+        for r, a in roles
+        if r.startswith("assoc") and a not in (force, crowd) and a.kind not in CROWD_KINDS
+    ]
     return ordered + rest

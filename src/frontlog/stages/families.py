@@ -22,8 +22,10 @@ from typing import Any
 
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
+from frontlog.stages.actor_ethnic import find_ethnic
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.place_words import CAPTURED, PLACE_VERBS
+from frontlog.stages.protest_scene import at_a_protest, during_protests, protesters_hit
 
 OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
 VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
@@ -83,21 +85,7 @@ PLACE_NOUNS = {
     "heights",
 }
 TAKEN_BACK = {"retake", "recapture", "liberate", "overrun"}
-GRIEVANCE = {
-    "demand",
-    "condemn",
-    "denounce",
-    "mourn",
-    "commemorate",
-    "decry",
-    "accountability",
-    "justice",
-    "anniversary",
-    "memory",
-    "protest",
-}  # a past killing that a protest is about
-PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
-PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
+# a past killing that a protest is about
 UNFORCED_TAKING = {"take", "enter", "move", "walk", "deploy", "assume"}
 DISASTER_SUBJECTS = {"fire", "fires", "blaze", "earthquake", "flood", "floods", "storm", "crash"}
 
@@ -161,12 +149,16 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     return any(t.lower_ in words or t.lemma_ in words for t in objects) or (
         ("@place" in words and any(is_place(t) for t in objects))
         or ("@people" in words and any(t.lower_ in people_words(lexicon) for t in objects))
-        or ("@armed" in words and any(t.dep_ == "pobj" and _armed_word(t) for t in objects))
+        or (
+            "@armed" in words
+            and any(t.dep_ in ("pobj", "dobj") and _armed_word(t) for t in objects)
+        )
     )
 
 
 ARMED_NOUNS = {"forces", "troops", "army", "rebels", "militants", "fighters", "insurgents"}
 ARMED_NOUNS |= {"jihadists", "militia", "militias", "militiamen", "government", "regime"}
+ARMED_NOUNS |= {"soldiers", "gunmen", "bandits"}
 
 
 def _armed_word(token: Any) -> bool:
@@ -226,10 +218,11 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
         return "suicide"
     crowd = has(sent, "protesters", lexicon)
     hit = (
-        crowd
+        (crowd or family == "protest")  # a protest verb says there was a crowd
         and has(sent, "lethal", lexicon)
         and (
-            _protesters_hit(sent) or (family in ("casualty", "protest") and _during_protests(sent))
+            protesters_hit(sent)
+            or (family in ("casualty", "protest") and during_protests(sent, trigger))
         )
     )
     if hit and family in (*VIOLENT, "protest", "protest_intervention"):  # "killed 24 …"
@@ -238,7 +231,7 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
         crowd
         and family in (*VIOLENT, "protest", "arrest")
         and has(sent, "intervention", lexicon)
-        and (family != "arrest" or _at_a_protest(sent))
+        and (family != "arrest" or at_a_protest(sent))
     ):
         return "protest_intervention"
     rioters = crowd or any(t.lower_ in ("rioters", "rioter") for t in sent)
@@ -249,11 +242,13 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
         return "riot"
     if _mob(family, sent, lexicon, trigger):
         return "mob"
+    if family == "riot" and not rioters and _thrown_by_attackers(trigger):
+        return "looting"  # "unknown attackers threw petrol bombs at a house": no crowd
     if family == "looting" and has(sent, "deaths", lexicon):
         return "casualty"  # "set fire to a bus, burning 23 travellers to death"
-    if family == "territory" and has(sent, "transfer", lexicon):
-        return "transfer"
-    if family == "territory" and _moves_into_what_was_left(sent, lexicon, trigger):
+    if family == "territory" and (
+        has(sent, "transfer", lexicon) or _moves_into_what_was_left(sent, lexicon, trigger)
+    ):
         return "transfer"
     if family == "arrest" and has(sent, "crime", lexicon) and not _armed_group(sent, lexicon):
         return None  # "arrested a man suspected of stealing cars": ordinary crime
@@ -284,42 +279,6 @@ def _moves_into_what_was_left(sent: Any, lexicon: Lexicon, trigger: Any) -> bool
     )
 
 
-def _at_a_protest(sent: Any) -> bool:
-    """Those arrested were protesting: protesters, a protest verb ("wrestlers who were
-    protesting"), a protest where it happened ("at a rally"); not a protest that is
-    the object of another deed ("journalists covering a protest", "for organising a
-    march")."""
-    return any(
-        t.lemma_ in ("protester", "demonstrator")
-        or (t.pos_ == "VERB" and t.lemma_ in PROTEST_VERBS)
-        or (t.lemma_ in PROTEST_NOUNS and t.pos_ == "NOUN" and t.dep_ != "dobj")
-        for t in sent
-    )
-
-
-def _protesters_hit(sent: Any) -> bool:
-    """Protesters are on the receiving end: an object, or under "on"/"at"/"against"
-    ("fired on protesters marching to the palace")."""
-    for token in sent:
-        protesting = token.dep_ in ("dobj", "pobj") and any(
-            t.pos_ == "VERB" and t.lemma_ in PROTEST_VERBS for t in token.subtree
-        )  # "fired on members of a sect who had gathered to march"
-        if token.lemma_ not in ("protester", "demonstrator") and not protesting:
-            continue
-        if grieved(token):
-            continue  # "rallied to demand justice for the killing of protesters"
-        if token.dep_ in ("dobj", "pobj", "nsubjpass"):
-            return True
-        head = token.head
-        for _ in range(3):
-            if head.dep_ == "prep" and head.lower_ in ("on", "at", "against"):
-                return True
-            if head.head.i == head.i:
-                break
-            head = head.head
-    return False
-
-
 def _disaster_subject(sent: Any) -> bool:
     """A fire, a flood or a crash is what killed: "a fire at a detention centre killed 39"."""
     return any(t.lower_ in DISASTER_SUBJECTS and t.dep_ == "nsubj" for t in sent)
@@ -334,33 +293,22 @@ def _fights_disaster(sent: Any) -> bool:
     )
 
 
+ATTACKERS = {"attacker", "assailant", "gunman", "militant", "man", "person", "individual"}
+
+
+def _thrown_by_attackers(verb: Any) -> bool:
+    """What was thrown ("threw petrol bombs") was thrown by attackers, not a crowd."""
+    return verb is not None and any(
+        c.dep_ == "nsubj" and c.lemma_ in ATTACKERS for c in verb.children
+    )
+
+
 def _armed_group(sent: Any, lexicon: Lexicon) -> bool:
     """A named group that is not a state's ("a leader of the Sinaloa Cartel")."""
     return any(
         not a.generic and a.kind not in ("state", "external")
         for a in find_actors(sent.text, sent.start_char, lexicon, country=None)
     )
-
-
-def _during_protests(sent: Any) -> bool:
-    """ "shot dead 114 people as protests took place": a killing while protests go on,
-    the protest word the subject or object of its own clause, not a cause of grief."""
-    protests = any(
-        t.lemma_ in ("protest", "demonstration")
-        and t.pos_ == "NOUN"
-        and t.dep_ in ("nsubj", "pobj")
-        and not grieved(t)
-        for t in sent
-    )
-    killing = any(
-        t.pos_ == "VERB" and t.lemma_ in ("kill", "shoot") and not grieved(t) for t in sent
-    )
-    return protests and killing
-
-
-def grieved(token: Any) -> bool:
-    """Under a word of grief or protest: the killing a protest is about."""
-    return any(a.lemma_ in GRIEVANCE for a in token.ancestors)
 
 
 def undergoes(subject: Any, *, captured: bool = False) -> bool:
@@ -380,6 +328,8 @@ MOB_SUBJECTS = {"villagers", "residents", "locals", "crowd", "crowds", "mob", "m
 def _mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
     """A mob's words ("lynched", "a mob"), or unarmed people who did the violence:
     "villagers beat to death a man accused of theft"."""
+    if any(find_ethnic(sent.text, 0, lexicon, None)):
+        return False  # "Dinka and Nuer youths": two peoples' militias, no mob
     if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
         return True
     return family in ("casualty", "clash") and trigger is not None and _crowd_did_it(trigger)
@@ -387,6 +337,7 @@ def _mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
 
 def _crowd_did_it(verb: Any) -> bool:
     """Unarmed people did the violence to someone: a mob, whatever the word for them."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB" or not objects or any(_armed_word(c) for c in objects):
+        return False  # villagers who confront gunmen fight; they are no mob
     return any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in verb.children)

@@ -81,7 +81,10 @@ def _target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     if m.anaphoric and clusters and (m.date_carried or _dates_overlap(clusters[-1], m)):
         return clusters[-1]  # "the attacks occurred …": the latest event, however far back
     shares_actors = recent is not None and (
-        not actors or not recent.actors() or bool(actors & recent.actors())
+        not actors
+        or not recent.actors()
+        or bool(actors & recent.actors())
+        or _roles_agree(recent, m)  # "the junta's aircraft bombed"; "17 people were killed"
     )
     if recent is not None and shares_actors and m.generic and not own_places:
         return recent
@@ -91,6 +94,16 @@ def _target(clusters: list[Cluster], m: Mention) -> Cluster | None:
         if _compatible(cluster, m):
             return cluster
     return None
+
+
+def _roles_agree(cluster: Cluster, m: Mention) -> bool:
+    """No role held by different actors: who did it in one, whom it hit in the other."""
+    return all(
+        not cluster.actors(role)
+        or not (names := {a.name for r, a in m.actors if r == role})
+        or bool(names & cluster.actors(role))
+        for role in ("actor1", "actor2")
+    )
 
 
 def _compatible(cluster: Cluster, m: Mention) -> bool:

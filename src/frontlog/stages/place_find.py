@@ -18,6 +18,7 @@ from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
+from frontlog.stages.actor_ethnic import find_ethnic
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.families import undergoes
 from frontlog.stages.place_anchors import fold_anchors
@@ -49,6 +50,7 @@ from frontlog.stages.place_words import (
     SAYING,
     SPEAKERS,
     UNITS_KM,
+    route_end,
 )
 
 
@@ -86,6 +88,8 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
             continue
         found.append((ent, _mention(ent, sent, lexicon)))
+    if not all(route_end(ent) for ent, _ in found):  # "travelling from Zaria to Kaduna"
+        found = [(ent, mention) for ent, mention in found if not route_end(ent)]
     return fold_anchors(found, country_isos(lexicon).keys())
 
 
@@ -183,6 +187,10 @@ def _people_word(ent: Any, lexicon: Lexicon) -> bool:
     one = text[:-1] if text.endswith("s") else text
     if one in lexicon.demonyms or one.lower() in FAITHS | PEOPLES:
         return True
+    if text in lexicon.ethnic_groups:  # "Dinka and Nuer youths", not "the Amhara region"
+        sent = ent.sent
+        militias = find_ethnic(sent.text, sent.start_char, lexicon, None)
+        return any(m.start <= ent.start_char < m.end for m in militias)
     return ent.label_ == "NORP" and (text in lexicon.demonyms or ent.root.pos_ == "ADJ")
 
 
@@ -267,9 +275,11 @@ def _after_place_noun(ent: Any) -> bool:
     doc = ent.doc
     i = ent.start - 1
     if i >= 1 and doc[i].lower_ == "of":
-        # "the town of X", "residential areas of X", "took control of X"
+        # "the town of X", "residential areas of X", "took control of X", "the main
+        # market of X"
         word = doc[i - 1]
-        return bool({word.lower_, word.lemma_} & (CLASSIFIER | ADMIN_WORDS | DIRECTION | OF_PLACE))
+        nouns = CLASSIFIER | ADMIN_WORDS | DIRECTION | OF_PLACE | FACILITIES
+        return bool({word.lower_, word.lemma_} & nouns)
     if i >= 1 and doc[i].lower_ == "on":
         # "an attack on X", "shelling on X", "air strikes on X"
         return doc[i - 1].lemma_.lower() in ATTACK_WORDS or doc[i - 1].lower_ in ATTACK_WORDS

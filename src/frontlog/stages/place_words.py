@@ -1,8 +1,11 @@
 """The words that place finding reads (``place_find``): prepositions and relation words,
 place nouns and classifiers, the words that say a name is a force, a faith, a speaker or
-an ally rather than a place, and the words that are dates, not names."""
+an ally rather than a place, the words that are dates, not names, and the ends of a
+journey (a road, not where it happened)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 BARE_ID = "bare"  # a run of proper nouns no entity covers
 NEAR = {
@@ -136,3 +139,13 @@ PLACE_VERBS = {
     "raid",
 }  # what they act on is a place, whatever the model labelled it
 CAPTURED = {"capture", "seize", "take"}  # a place or a person: "Marib was captured"
+TRAVEL_VERBS = {"travel", "drive", "head", "journey", "go", "ride", "fly", "commute", "return"}
+
+
+def route_end(ent: Any) -> bool:
+    """Where people travelled from or to ("passengers travelling from Zaria to Kaduna"):
+    the road, not the place where it happened, when the sentence names that too."""
+    return any(  # any word: the model may take "Abuja to Kaduna" for one name
+        t.dep_ == "pobj" and t.head.lower_ in ("from", "to") and t.head.head.lemma_ in TRAVEL_VERBS
+        for t in ent
+    )

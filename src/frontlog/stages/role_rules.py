@@ -26,7 +26,8 @@ TWO_GROUPS = re.compile(
     r"\b(?:two|several|rival)\s+(?:armed\s+)?(?:groups|militias|factions|gangs)\b", re.I
 )
 BEAT_BACK = {"push", "drive", "beat", "fight", "fend", "force"}  # … back, … off
-RECIPROCAL = {"exchange", "clash", "fight", "fighting", "battle", "skirmish"}
+MET = {"confront", "engage", "fight", "battle", "clash"}  # who began it is not said
+RECIPROCAL = {"exchange", "trade", "clash", "fight", "fighting", "battle", "skirmish"}
 ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
 STRUCK = {"hit", "strike", "run", "drive", "step", "roll", "tread"}  # … a mine
 UNARMED = {"civilians", "protesters", "rioters"}
@@ -48,12 +49,25 @@ def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
 
 def _defenders_second(roles: Roles, trigger: Any) -> Roles:
     """Who repelled an attack was attacked: "militiamen repelled an attack on Titao,
-    killing 12 assailants" — the assailants are actor1 (ACLED: who began it)."""
-    if trigger.root.lemma_ not in DEFEND_VERBS:
+    killing 12 assailants" — the assailants are actor1 (ACLED: who began it); so was
+    who fought and drove the other side back."""
+    if trigger.root.lemma_ not in DEFEND_VERBS and not _drove_back(trigger.root):
         return roles
     other = {"actor1": "actor2", "actor2": "actor1"}
     other |= {"assoc_actor1": "assoc_actor2", "assoc_actor2": "assoc_actor1"}
     return sorted(((other.get(r, r), a) for r, a in roles), key=lambda ra: ROLE_ORDER.index(ra[0]))
+
+
+def _drove_back(verb: Any) -> bool:
+    """The subject met the other side and beat it back: "confronted troops trying to
+    advance, forcing them back" — the troops attacked (not "attacked …, driving them
+    back")."""
+    return verb.lemma_ in MET and any(
+        c.dep_ == "advcl"
+        and c.lemma_ in BEAT_BACK
+        and any(g.dep_ in ("prt", "advmod") and g.lower_ in ("back", "off") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _each_other(roles: Roles, trigger: Any) -> Roles:
@@ -69,8 +83,10 @@ def _each_other(roles: Roles, trigger: Any) -> Roles:
     if {r for r, _ in armed} != set(together):
         return roles
     # the people such fighting killed are its toll, not a side ("clashes between the
-    # army and rebels killed 15 people")
+    # army and rebels killed 15 people", "15 people died in fighting between …")
     sides = [(r, a) for r, a in roles if not (r == "actor2" and a.kind == "civilians")]
+    if sum(a.kind != "civilians" for r, a in sides if r in together) >= 2:
+        sides = [(r, a) for r, a in sides if a.kind != "civilians"]
     both = sorted((a for r, a in sides if r in together), key=lambda a: a.start)
     rest = [(r, a) for r, a in sides if r not in together]
     if len(both) < 2:

@@ -1,0 +1,116 @@
+"""What a sentence says of a protest: whether those arrested or hit were protesting,
+whether a killing happened while a protest went on, and what a protest is about (the
+killing a crowd mourns is no killing of protesters). Used by ``families``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+GRIEVANCE = {
+    "demand",
+    "condemn",
+    "denounce",
+    "mourn",
+    "commemorate",
+    "decry",
+    "accountability",
+    "justice",
+    "anniversary",
+    "memory",
+    "protest",
+}
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
+KILLING = {"kill", "shoot"}
+AT_ONCE = {"as", "while", "when"}
+PLANNED = {"planned", "upcoming", "proposed", "announced", "scheduled"}
+
+
+def at_a_protest(sent: Any) -> bool:
+    """Those arrested were protesting: protesters, a protest verb ("wrestlers who were
+    protesting"), a protest where it happened ("at a rally"); not a protest that is
+    the object of another deed ("journalists covering a protest", "for organising a
+    march"), nor one still to come ("ahead of a planned rally")."""
+    return any(
+        t.lemma_ in ("protester", "demonstrator")
+        or (t.pos_ == "VERB" and t.lemma_ in PROTEST_VERBS)
+        or (t.lemma_ in PROTEST_NOUNS and t.pos_ == "NOUN" and t.dep_ != "dobj" and not _to_come(t))
+        for t in sent
+    )
+
+
+def _to_come(noun: Any) -> bool:
+    """A protest still to come: "ahead of a planned rally", "before the march"."""
+    if any(c.dep_ == "amod" and c.lower_ in PLANNED for c in noun.children):
+        return True
+    return any(a.lower_ in ("ahead", "before") for a in list(noun.ancestors)[:3])
+
+
+def protesters_hit(sent: Any) -> bool:
+    """Protesters are on the receiving end: an object, or under "on"/"at"/"against"
+    ("fired on protesters marching to the palace")."""
+    for token in sent:
+        protesting = token.dep_ in ("dobj", "pobj") and any(
+            t.pos_ == "VERB" and t.lemma_ in PROTEST_VERBS for t in token.subtree
+        )  # "fired on members of a sect who had gathered to march"
+        if token.lemma_ not in ("protester", "demonstrator") and not protesting:
+            continue
+        if grieved(token):
+            continue  # "rallied to demand justice for the killing of protesters"
+        if token.dep_ in ("dobj", "pobj", "nsubjpass"):
+            return True
+        head = token.head
+        for _ in range(3):
+            if head.dep_ == "prep" and head.lower_ in ("on", "at", "against"):
+                return True
+            if head.head.i == head.i:
+                break
+            head = head.head
+    return False
+
+
+def during_protests(sent: Any, trigger: Any = None) -> bool:
+    """ "shot dead 114 people as protests took place": a killing while protests go on,
+    the protest word the subject or object of its own clause, not a cause of grief; or
+    a protest verb (or the protest ``trigger``) and a killing, one in a clause of the
+    other that says they went on at once ("shot dead a student as crowds took to the
+    streets", "as crowds poured into the streets to protest")."""
+    protests = any(
+        t.lemma_ in ("protest", "demonstration")
+        and t.pos_ == "NOUN"
+        and t.dep_ in ("nsubj", "pobj")
+        and not grieved(t)
+        for t in sent
+    )
+    killing = [t for t in sent if t.pos_ == "VERB" and t.lemma_ in KILLING and not grieved(t)]
+    if protests:
+        return bool(killing)
+    protesting = [
+        t for t in sent if t.pos_ == "VERB" and (t.lemma_ in PROTEST_VERBS or t == trigger)
+    ]
+    return any(_at_once(p, k) or _at_once(k, p) for p in protesting for k in killing)
+
+
+def _at_once(clause: Any, main: Any) -> bool:
+    """``clause`` is in an adverbial clause of ``main`` marked "as", "while" or "when"."""
+    token = clause
+    while token.i not in (token.head.i, main.i):
+        if token.dep_ == "advcl" and token.head.i == main.i:
+            return any(c.dep_ == "mark" and c.lower_ in AT_ONCE for c in token.children)
+        token = token.head
+    return False
+
+
+def what_it_is_about(verb: Any) -> bool:
+    """A killing a protest is about: mourned or condemned, or told in a clause of what
+    came before ("marched after police shot dead a trader")."""
+    before = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following", "since") for c in verb.children
+    )
+    return before or grieved(verb)
+
+
+def grieved(token: Any) -> bool:
+    """Under a word of grief or protest: the killing a protest is about."""
+    return any(a.lemma_ in GRIEVANCE for a in token.ancestors)

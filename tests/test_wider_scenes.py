@@ -1,0 +1,203 @@
+"""Phrasings of the nineteenth gold batch's kind, on sentences the team wrote for these
+tests (none is in the gold set): what a protest, a fight, a people or a journey says
+about the event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontlog.context import Context
+
+from .conftest import actor, assert_one_event, events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "case",  # text, type, actor1, actor2, dead
+    [
+        # a killing while a protest goes on, told by a protest verb ("as crowds took to
+        # the streets"): excessive force
+        (
+            "Soldiers shot dead two men in Conakry on Tuesday as crowds poured into the"
+            " streets to protest against fuel prices.",
+            "Excessive force against protesters",
+            "Military Forces of Guinea",
+            "Protesters (Guinea)",
+            2,
+        ),
+        # a protest after the killing is about it: a peaceful protest
+        (
+            "Hundreds of people marched through Kano on Friday after police shot dead a trader.",
+            "Peaceful protest",
+            "Protesters (Nigeria)",
+            None,
+            None,
+        ),
+        # arrests ahead of a protest still to come are arrests
+        (
+            "Police arrested 12 activists in Harare on Monday ahead of a planned march"
+            " against the government.",
+            "Arrests",
+            "Police Forces of Zimbabwe",
+            "Civilians (Zimbabwe)",
+            None,
+        ),
+        # petrol bombs thrown by demonstrators (as before), and by attackers at a house
+        (
+            "Demonstrators threw petrol bombs at a police station in Basra on Sunday night.",
+            "Violent demonstration",
+            "Rioters (Iraq)",
+            "Police Forces of Iraq",
+            None,
+        ),
+        (
+            "Unknown attackers threw Molotov cocktails at a house in Jenin on Tuesday.",
+            "Looting/property destruction",
+            "Unidentified Armed Group (Palestine)",
+            "Civilians (Palestine)",
+            None,
+        ),
+        # "traded fire": both sides, in the order named
+        (
+            "Houthi fighters and government troops traded fire near Taiz on Monday.",
+            "Armed clash",
+            "Ansar Allah",
+            "Military Forces of Yemen",
+            None,
+        ),
+        # confronting armed men is a fight; beating them back makes them the attackers
+        (
+            "Soldiers confronted bandits near Gusau on Sunday, forcing them back into the forest.",
+            "Armed clash",
+            "Unidentified Armed Group (Nigeria)",
+            "Military Forces of Nigeria",
+            None,
+        ),
+        # moving into a town the other side left
+        (
+            "Rebels moved into the town of Bria on Thursday after government troops"
+            " withdrew, residents said.",
+            "Non-violent transfer of territory",
+            "Unidentified Armed Group (Central African Republic)",
+            None,
+            None,
+        ),
+        # entering a town after days of bombardment is taking it by force
+        (
+            "Government forces entered the town of Kafr Nabl on Monday after days of heavy"
+            " shelling.",
+            "Government regains territory",
+            "Military Forces of Syria",
+            None,
+            None,
+        ),
+        # peoples' militias fighting each other; the dead are their toll
+        (
+            "Eight people died in fighting between Hema and Lendu militiamen near Djugu on Friday.",
+            "Armed clash",
+            "Hema Ethnic Militia (Democratic Republic of Congo)",
+            "Lendu Ethnic Militia (Democratic Republic of Congo)",
+            8,
+        ),
+        # a people named alone names no militia (a guard: "men" would make one)
+        (
+            "Gunmen shot dead four Nuer men near Malakal on Monday.",
+            "Attack",
+            "Unidentified Armed Group (South Sudan)",
+            "Civilians (South Sudan)",
+            4,
+        ),
+        # a number the parse joined to the verb still counts
+        (
+            "Gunmen killed a local official and two of his aides near Tsafe on Sunday.",
+            "Attack",
+            "Unidentified Armed Group (Nigeria)",
+            "Civilians (Nigeria)",
+            3,
+        ),
+        # a junta's unit, and one attacker named in the singular
+        (
+            "KNLA fighters overran a junta outpost near Myawaddy on Tuesday.",
+            "Non-state actor overtakes territory",
+            "Karen National Liberation Army",
+            "Military Forces of Myanmar",
+            None,
+        ),
+        (
+            "A gunman killed three worshippers at a church in Owo on Sunday.",
+            "Attack",
+            "Unidentified Armed Group (Nigeria)",
+            "Civilians (Nigeria)",
+            3,
+        ),
+        (
+            "Anglophone separatists killed two soldiers near Bamenda on Friday.",
+            "Armed clash",
+            "Ambazonian Separatists",
+            "Military Forces of Cameroon",
+            2,
+        ),
+        (
+            "Turkish-backed fighters shelled the village of Tal Tamr on Sunday.",
+            "Shelling/artillery/missile attack",
+            "Syrian National Army",
+            None,
+            None,
+        ),
+    ],
+)
+def test_scenes_type_the_event(context: Context, case: tuple[Any, ...]) -> None:
+    assert_one_event(context, *case)
+
+
+def test_a_claimants_own_fighters_are_the_claimant(context: Context) -> None:
+    text = "Al-Shabaab said its fighters had attacked a military base near Balad on Monday."
+    (event,) = events(context, text)
+    assert actor(event, "actor1") == "Al Shabaab"
+
+
+def test_a_peoples_name_stays_a_place_outside_a_militia(context: Context) -> None:
+    text = "A drone strike hit a bus near Gendewuha in the Amhara region on Monday."
+    (event,) = events(context, text)
+    assert event.location.country == "ET"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where people travelled from and to is the road, not where it happened
+        (
+            "Gunmen abducted 14 passengers travelling from Abuja to Kaduna near Katari on Sunday.",
+            "Katari",
+        ),
+        # alone, the journey's end is all there is
+        ("Gunmen abducted 14 passengers travelling to Kaduna on Sunday.", "Kaduna"),
+        # a facility of a town names the town, whatever the model labelled it
+        ("Militiamen looted the main hospital of Zalingei on Friday.", "Zalingei"),
+    ],
+)
+def test_places_of_journeys_and_facilities(context: Context, text: str, place: str) -> None:
+    (event,) = events(context, text)
+    assert event.location.name == place
+
+
+def test_the_dead_a_later_sentence_counts_join_the_strike_before_it(context: Context) -> None:
+    text = (
+        "The junta's jets bombed a market in Monywa on Friday. Residents said 12 people"
+        " were killed."
+    )
+    (event,) = events(context, text)
+    assert (event.sub_event_type, event.fatalities.best) == ("Air/drone strike", 12)
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (
+        "Military Forces of Myanmar",
+        "Civilians (Myanmar)",
+    )
+
+
+def test_a_crowd_word_beside_the_victim_is_no_second_party(context: Context) -> None:
+    text = "Police shot dead a student in Nakuru as crowds marched against new taxes."
+    (event,) = events(context, text)
+    assert [a.role for a in event.actors] == ["actor1", "actor2"]
