@@ -25,7 +25,6 @@ from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
     ADMIN_WORDS,
     AREA_NOUNS,
-    ATTACK_WORDS,
     BARE_ID,
     BEARINGS,
     BORDER,
@@ -39,17 +38,16 @@ from frontlog.stages.place_words import (
     IN,
     KEEP_SUFFIX,
     NEAR,
-    OF_PLACE,
     OTHER_LABELS,
     PARTNERS,
     PEOPLES,
     PLACE_LABELS,
     PLACE_VERBS,
     REGION_ADJ,
-    ROADS,
     SAYING,
     SPEAKERS,
     UNITS_KM,
+    after_place_noun,
     route_end,
 )
 
@@ -247,7 +245,7 @@ def _place_context(ent: Any, found: list[tuple[Any, PlaceMention]]) -> bool:
         return True
     before = _before(ent)
     if before in NEAR | IN | DIRECTION:
-        return before not in ("of", "to", "on") or _after_place_noun(ent)
+        return before not in ("of", "to", "on") or after_place_noun(ent)
     return bool(before in ("and", "or", ",") and found and found[-1][0].end >= ent.start - 2)
 
 
@@ -269,21 +267,6 @@ def _in_apposition(ent: Any, sent: Any, lexicon: Lexicon) -> bool:
         return False
     after = [t.lower_ for t in doc[ent.end : min(ent.end + 4, sent.end)]]
     return (not after or after[0] in (",", ".", ";", "on", "in")) and "and" not in after
-
-
-def _after_place_noun(ent: Any) -> bool:
-    doc = ent.doc
-    i = ent.start - 1
-    if i >= 1 and doc[i].lower_ == "of":
-        # "the town of X", "residential areas of X", "took control of X", "the main
-        # market of X"
-        word = doc[i - 1]
-        nouns = CLASSIFIER | ADMIN_WORDS | DIRECTION | OF_PLACE | FACILITIES
-        return bool({word.lower_, word.lemma_} & nouns)
-    if i >= 1 and doc[i].lower_ == "on":
-        # "an attack on X", "shelling on X", "air strikes on X"
-        return doc[i - 1].lemma_.lower() in ATTACK_WORDS or doc[i - 1].lower_ in ATTACK_WORDS
-    return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in ROADS  # "the road to X"
 
 
 def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:

@@ -149,3 +149,19 @@ def route_end(ent: Any) -> bool:
         t.dep_ == "pobj" and t.head.lower_ in ("from", "to") and t.head.head.lemma_ in TRAVEL_VERBS
         for t in ent
     )
+
+
+def after_place_noun(ent: Any) -> bool:
+    """A name after a place noun and "of", an attack word and "on", or a road and "to"."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 1 and doc[i].lower_ == "of":
+        # "the town of X", "residential areas of X", "took control of X", "the main
+        # market of X"
+        word = doc[i - 1]
+        nouns = CLASSIFIER | ADMIN_WORDS | DIRECTION | OF_PLACE | FACILITIES
+        return bool({word.lower_, word.lemma_} & nouns)
+    if i >= 1 and doc[i].lower_ == "on":
+        # "an attack on X", "shelling on X", "air strikes on X"
+        return doc[i - 1].lemma_.lower() in ATTACK_WORDS or doc[i - 1].lower_ in ATTACK_WORDS
+    return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in ROADS  # "the road to X"
