@@ -147,6 +147,93 @@ pytestmark = pytest.mark.model
             None,
             None,
         ),
+        # the twentieth batch: raids carried out by aircraft are air strikes
+        (
+            "Syrian warplanes carried out a dozen raids on Ariha on Sunday, killing five"
+            " civilians.",
+            "Air/drone strike",
+            "Military Forces of Syria",
+            "Civilians (Syria)",
+            5,
+        ),
+        # armed men driven out of a place lost it
+        (
+            "Somali troops drove al-Shabaab militants out of the town of Moqokori on Wednesday.",
+            "Government regains territory",
+            "Military Forces of Somalia",
+            "Al Shabaab",
+            None,
+        ),
+        # drones that set fire to something struck it
+        (
+            "Ukrainian drones set fire to an oil depot in Bryansk on Friday.",
+            "Air/drone strike",
+            "Military Forces of Ukraine",
+            None,
+            None,
+        ),
+        # a named group and a generic word for its men are one side
+        (
+            "Troops clashed with NPA rebels near Catarman on Monday, killing three guerrillas.",
+            "Armed clash",
+            "Military Forces of the Philippines",
+            "New People's Army",
+            3,
+        ),
+        (
+            "Naxalites torched two buses in Sukma district on Tuesday.",
+            "Looting/property destruction",
+            "Communist Party of India (Maoist)",
+            "Civilians (India)",
+            None,
+        ),
+        # peacekeepers are the mission of the country they serve in
+        (
+            "A roadside bomb hit UN peacekeepers near Tessalit on Sunday.",
+            "Remote explosive/landmine/IED",
+            None,
+            "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+            None,
+        ),
+        (
+            "Al-Shabaab announced that it was suspending its attacks in Gedo on Friday.",
+            "Change to group/activity",
+            "Al Shabaab",
+            None,
+            None,
+        ),
+        # those killed "who attacked" began it; those who repelled an attack were attacked
+        (
+            "Soldiers killed nine militants who attacked their camp near Bama on Monday.",
+            "Armed clash",
+            "Unidentified Armed Group (Nigeria)",
+            "Military Forces of Nigeria",
+            9,
+        ),
+        (
+            "Militants raided the town of Gwoza on Monday and were repelled by soldiers.",
+            "Armed clash",
+            "Unidentified Armed Group (Nigeria)",
+            "Military Forces of Nigeria",
+            None,
+        ),
+        # a force's vehicle or outpost is the force
+        (
+            "A bomb exploded under a police van in Peshawar on Friday.",
+            "Remote explosive/landmine/IED",
+            None,
+            "Police Forces of Pakistan",
+            None,
+        ),
+        # foreign forces do not make the report theirs; the longer nationality word wins
+        (
+            "Wagner mercenaries and Central African soldiers killed six villagers near"
+            " Bambari on Monday.",
+            "Attack",
+            "Wagner Group",
+            "Civilians (Central African Republic)",
+            6,
+        ),
     ],
 )
 def test_scenes_type_the_event(context: Context, case: tuple[Any, ...]) -> None:
@@ -177,6 +264,15 @@ def test_a_peoples_name_stays_a_place_outside_a_militia(context: Context) -> Non
         ("Gunmen abducted 14 passengers travelling to Kaduna on Sunday.", "Kaduna"),
         # a facility of a town names the town, whatever the model labelled it
         ("Militiamen looted the main hospital of Zalingei on Friday.", "Zalingei"),
+        # residents of a place, the edge of a place, a county or district named with it
+        ("Residents of Kadugli said shells hit the market on Monday.", "Kadugli"),
+        ("Gunmen killed two farmers in Yei county on Monday.", "Yei"),
+        ("A mob burned a police post in Kasese district on Sunday.", "Kasese"),
+        # the second word of a name the tagger took for an adverb
+        (
+            "Gunmen killed two men in the village of Qansax Dheere late on Friday.",
+            "Qansax Dheere",
+        ),
     ],
 )
 def test_places_of_journeys_and_facilities(context: Context, text: str, place: str) -> None:

@@ -35,16 +35,16 @@ def generic_country(report: Report, ctx: Context, mention: Mention) -> str | Non
 def _named_home(sentence: str, start: int, ctx: Context) -> str | None:
     """The country of the first actor the sentence names (not a generic word)."""
     named = find_actors(sentence, start, ctx.lexicon, country=None)
-    return next((a.country for a in named if a.country and not a.generic), None)
+    return next(  # foreign forces ("Wagner mercenaries") fight abroad
+        (a.country for a in named if a.country and not a.generic and a.kind != "external"), None
+    )
 
 
 def _demonym_country(sentence: str, ctx: Context) -> str | None:
     """The country of the first nationality word: "Egyptian demonstrators rioted"."""
-    return next(
-        (
-            iso
-            for dem, iso in ctx.lexicon.demonyms.items()
-            if re.search(rf"(?<![\w-]){re.escape(dem)}(?![\w-])", sentence)
-        ),
-        None,
-    )
+    found = [
+        (match.start(), -len(dem), iso)
+        for dem, iso in ctx.lexicon.demonyms.items()
+        if (match := re.search(rf"(?<![\w-]){re.escape(dem)}(?![\w-])", sentence))
+    ]  # the first, and of two at one place the longer: "South Sudanese", not "Sudanese"
+    return min(found)[2] if found else None

@@ -170,9 +170,10 @@ def _roles(
     for role, assoc in (("actor1", "assoc_actor1"), ("actor2", "assoc_actor2")):
         ordered = sorted(by_role[role], key=lambda a: a.generic)  # named before generic
         ordered = sorted(ordered, key=lambda a: (a.generic, a.start))
+        named = any(not a.generic and a.kind in ARMED_GROUPS for a in ordered)
         for actor in ordered:
-            if actor.name in taken:
-                continue
+            if actor.name in taken or (named and actor.generic and actor.kind in ARMED_GROUPS):
+                continue  # "NPA guerrillas … leaving two rebels dead": the rebels are the NPA
             taken.add(actor.name)
             out.append((role if not any(r == role for r, _ in out) else assoc, actor))
     return out
@@ -183,7 +184,7 @@ UNIT_HEADS = {
     "vehicle", "car", "truck", "headquarters", "academy", "base", "barracks", "camp",
     "position", "member", "commander", "chief", "recruit", "cadet", "guard", "compound",
     "centre", "center", "party", "team", "squad", "outpost", "school", "battalion",
-    "brigade", "regiment", "division",
+    "brigade", "regiment", "division", "van", "jeep", "boat", "helicopter", "tank",
 }  # fmt: skip
 
 
@@ -329,6 +330,8 @@ def _says_it_did(verb: Any) -> bool:
 
 
 BLAME = {"blame", "accuse"}
+ARMED_GROUPS = {"rebel", "political_militia", "identity_militia"}
+OWN_FORCES = {"force", "troop", "soldier", "unit", "fighter", "drone", "jet", "warplane"}
 CHAINED = ("advcl", "conj", "xcomp")
 PRONOUNS = {"it", "they", "we"}
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}
@@ -372,7 +375,7 @@ def _its_own(subject: Any) -> bool:
     if subject.lower_ in PRONOUNS:
         return True
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
-    return owned and subject.lemma_ in ("force", "troop", "soldier", "unit", "fighter")
+    return owned and subject.lemma_ in OWN_FORCES
 
 
 def _with_claimant_side(

@@ -123,8 +123,9 @@ def _family(token: Any, ctx: Context) -> str | None:
     family = _word_family(token, ctx)
     if family in ("clash", "ied", "casualty") and token.pos_ == "VERB" and _by_suicide(token):
         return "suicide"  # "a suicide attacker detonated explosives", "… blew up a car"
-    if family == "grenade" and token.pos_ == "VERB" and _weapon_subject(token, ctx) == "air":
-        return "air"  # "a drone dropped a grenade": ACLED's drone strike
+    dropped = family in ("grenade", "looting") and token.pos_ == "VERB"
+    if dropped and _weapon_subject(token, ctx) == "air":  # "a drone dropped a grenade"
+        return "air"  # (ACLED's drone strike), "its drones set fire to a fuel depot"
     return family
 
 
@@ -180,7 +181,7 @@ def _word_family(token: Any, ctx: Context) -> str | None:
             if family in ("clash", "ied") and any(c.lower_ == "suicide" for c in token.lefts):
                 return "suicide"  # "suicide attacks", "suicide bombing"
             if family == "clash" and token.pos_ == "NOUN":
-                return _weapon_compound(token, ctx) or family
+                return _weapon_compound(token, ctx) or _carried_out_by(token, ctx) or family
             return family
     return None
 
@@ -195,6 +196,14 @@ def _weapon_compound(noun: Any, ctx: Context) -> str | None:
         if family is not None and word.lower_ not in ("strike", "strikes"):
             return family
     return None
+
+
+def _carried_out_by(noun: Any, ctx: Context) -> str | None:
+    """Raids or attacks that a weapon carried out: "warplanes carried out 30 raids"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lexicon.light_verbs:
+        return None
+    return _weapon_subject(verb, ctx)
 
 
 def _weapon_subject(verb: Any, ctx: Context) -> str | None:

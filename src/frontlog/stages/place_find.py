@@ -23,13 +23,13 @@ from frontlog.stages.actor_match import by_nationality, country_isos, find_actor
 from frontlog.stages.families import undergoes
 from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
+    ADMIN_UNITS,
     ADMIN_WORDS,
     AREA_NOUNS,
     BARE_ID,
     BEARINGS,
     BORDER,
     CLASSIFIER,
-    DATE_WORDS,
     DIRECTION,
     DISTANCE_LINKS,
     FACILITIES,
@@ -48,6 +48,8 @@ from frontlog.stages.place_words import (
     SPEAKERS,
     UNITS_KM,
     after_place_noun,
+    mistagged_head,
+    name_word,
     route_end,
 )
 
@@ -102,7 +104,7 @@ def _candidates(sent: Any) -> list[Any]:
     i = sent.start
     while i < sent.end:
         j = i
-        while j < sent.end and j not in labelled and (_name_word(doc[j]) or _joins(doc, j, i)):
+        while j < sent.end and j not in labelled and (name_word(doc[j]) or _joins(doc, j, i)):
             j += 1
         if j == i and i not in labelled and _first_word_undergoes(doc, i, sent):
             j = i + 1  # "Damboa was recaptured": a sentence's first word, then the place
@@ -123,10 +125,12 @@ def _whole(ent: Any) -> Any:
     doc, start, end = ent.doc, ent.start, ent.end
     own = ent.label_ in PLACE_LABELS and not ent.ent_id_  # the model's entity; the
     # ruler's are whole gazetteer names
-    while own and end < ent.sent.end and _name_word(doc[end]) and doc[end - 1].head.i == end:
+    while own and end < ent.sent.end and name_word(doc[end]) and doc[end - 1].head.i == end:
         end += 1
+    while end < ent.sent.end and mistagged_head(doc[end], doc[end - 1]):
+        end += 1  # "Qansax Dheere", the second word tagged an adverb
     shaped = own or ent.ent_id_ == SHAPE_ID  # "al-Jumaa" matched by its shape alone
-    while shaped and start > ent.sent.start and _name_word(doc[start - 1]):
+    while shaped and start > ent.sent.start and name_word(doc[start - 1]):
         if doc[start - 1].dep_ != "compound" or doc[start - 1].head.i < start:
             break
         start -= 1
@@ -140,7 +144,7 @@ CONNECTORS = {"-", "da", "de", "do", "dos", "das", "del", "di"}
 
 def _joins(doc: Any, j: int, i: int) -> bool:
     """A hyphen or a particle inside a name: "Petion-Ville", "Mocimboa da Praia"."""
-    return j > i and doc[j].text in CONNECTORS and j + 1 < len(doc) and _name_word(doc[j + 1])
+    return j > i and doc[j].text in CONNECTORS and j + 1 < len(doc) and name_word(doc[j + 1])
 
 
 def _split_and(ent: Any) -> list[Any]:
@@ -153,15 +157,6 @@ def _split_and(ent: Any) -> list[Any]:
         Span(ent.doc, a, b, label=ent.label_, span_id=ent.id_)
         for a, b in zip(bounds[::2], bounds[1::2], strict=True)
     ]
-
-
-def _name_word(token: Any) -> bool:
-    return bool(
-        token.pos_ == "PROPN"
-        and token.is_title
-        and token.lower_ not in DATE_WORDS
-        and token.i != token.sent.start
-    )
 
 
 def where_the_speaker_is(ent: Any) -> bool:
@@ -189,7 +184,11 @@ def _people_word(ent: Any, lexicon: Lexicon) -> bool:
         sent = ent.sent
         militias = find_ethnic(sent.text, sent.start_char, lexicon, None)
         return any(m.start <= ent.start_char < m.end for m in militias)
-    return ent.label_ == "NORP" and (text in lexicon.demonyms or ent.root.pos_ == "ADJ")
+    if text in lexicon.demonyms:
+        return bool(ent.label_ == "NORP")
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return ent.label_ == "NORP" and ent.root.pos_ == "ADJ" and after not in CLASSIFIER
+    # "Kasese district": a name the model took for an adjective of a people
 
 
 def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:
@@ -275,6 +274,8 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
     name_end = ent.end_char
     if end < sent.end and doc[end].lower_ in KEEP_SUFFIX:
         name_end = doc[end].idx + len(doc[end].text)
+    elif end - ent.start > 1 and doc[end - 1].lower_ in ADMIN_UNITS:  # "Yei county": Yei
+        name_end = doc[end - 2].idx + len(doc[end - 2].text)
     start_char = ent.start_char
     if doc[ent.start].lower_ == "the":
         start_char = doc[ent.start + 1].idx

@@ -61,11 +61,13 @@ CLASSIFIER = {
     "region",
     "township",
     "county",
+    "territory",
     "municipality",
     "commune",
     "prefecture",
     "state",
 }
+ADMIN_UNITS = {"county", "territory", "district", "township"}  # "Yei county" is Yei
 ADMIN_WORDS = {"province", "provinces", "governorate", "governorates", "countryside"}
 FORCE_WORDS = {
     "soldiers",
@@ -121,7 +123,8 @@ ATTACK_WORDS = {
     "bombardment", "bombing", "advance", "push", "march", "fire", "barrage", "salvo",
     "bomb", "bombs", "rocket", "rockets", "missile", "missiles", "shell", "shells",
 }  # fmt: skip
-OF_PLACE = {"outskirts", "control"}  # "the outskirts of X", "took control of X"
+OF_PLACE = {"outskirts", "control", "edge", "centre", "center", "heart", "suburbs"}
+DWELLERS = {"residents", "inhabitants", "villagers", "people", "mayor"}  # "residents of X"
 PLACE_VERBS = {
     "shell",
     "bomb",
@@ -157,11 +160,33 @@ def after_place_noun(ent: Any) -> bool:
     i = ent.start - 1
     if i >= 1 and doc[i].lower_ == "of":
         # "the town of X", "residential areas of X", "took control of X", "the main
-        # market of X"
+        # market of X", "the edge of X", "residents of X"
         word = doc[i - 1]
-        nouns = CLASSIFIER | ADMIN_WORDS | DIRECTION | OF_PLACE | FACILITIES
+        nouns = CLASSIFIER | ADMIN_WORDS | DIRECTION | OF_PLACE | FACILITIES | DWELLERS
         return bool({word.lower_, word.lemma_} & nouns)
     if i >= 1 and doc[i].lower_ == "on":
         # "an attack on X", "shelling on X", "air strikes on X"
         return doc[i - 1].lemma_.lower() in ATTACK_WORDS or doc[i - 1].lower_ in ATTACK_WORDS
     return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in ROADS  # "the road to X"
+
+
+def name_word(token: Any) -> bool:
+    """A capitalised proper noun inside a sentence: a word of a name."""
+    return bool(
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.lower_ not in DATE_WORDS
+        and token.i != token.sent.start
+    )
+
+
+def mistagged_head(token: Any, last: Any) -> bool:
+    """A capitalised word the tagger took for no name, whose compound the name's last
+    word is: the rest of the name."""
+    return (
+        token.is_title
+        and token.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
+        and last.dep_ == "compound"
+        and last.head.i == token.i
+        and token.lower_ not in DATE_WORDS | CLASSIFIER | KEEP_SUFFIX | ADMIN_WORDS
+    )

@@ -26,6 +26,7 @@ TWO_GROUPS = re.compile(
     r"\b(?:two|several|rival)\s+(?:armed\s+)?(?:groups|militias|factions|gangs)\b", re.I
 )
 BEAT_BACK = {"push", "drive", "beat", "fight", "fend", "force"}  # … back, … off
+ATTACK_VERBS = {"attack", "ambush", "raid", "storm", "assault"}
 MET = {"confront", "engage", "fight", "battle", "clash"}  # who began it is not said
 RECIPROCAL = {"exchange", "trade", "clash", "fight", "fighting", "battle", "skirmish"}
 ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
@@ -38,7 +39,7 @@ def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
     """The roles found by each actor's place in the sentence, set right by the verb."""
     trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
     if trigger is not None:
-        roles = _defenders_second(roles, trigger)
+        roles = _defenders_second(roles, trigger, report)
         roles = _each_other(roles, trigger)
         roles = _rivals(roles, report, trigger)
         roles = _struck_a_mine(roles, report, mention, trigger)
@@ -47,15 +48,30 @@ def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
     return roles
 
 
-def _defenders_second(roles: Roles, trigger: Any) -> Roles:
+def _defenders_second(roles: Roles, trigger: Any, report: Report) -> Roles:
     """Who repelled an attack was attacked: "militiamen repelled an attack on Titao,
     killing 12 assailants" — the assailants are actor1 (ACLED: who began it); so was
-    who fought and drove the other side back."""
-    if trigger.root.lemma_ not in DEFEND_VERBS and not _drove_back(trigger.root):
+    who fought and drove the other side back, and those killed "who attacked" first."""
+    if (
+        trigger.root.lemma_ not in DEFEND_VERBS
+        and not _drove_back(trigger.root)
+        and not _attacked_first(roles, report)
+    ):
         return roles
     other = {"actor1": "actor2", "actor2": "actor1"}
     other |= {"assoc_actor1": "assoc_actor2", "assoc_actor2": "assoc_actor1"}
     return sorted(((other.get(r, r), a) for r, a in roles), key=lambda ra: ROLE_ORDER.index(ra[0]))
+
+
+def _attacked_first(roles: Roles, report: Report) -> bool:
+    """Those acted on had attacked: "killed 17 insurgents who attacked their base"."""
+    for role, actor in roles:
+        span = syntax.span_of(report.doc, actor.start, actor.end) if role == "actor2" else None
+        if span is not None and any(
+            c.dep_ == "relcl" and c.lemma_ in ATTACK_VERBS for c in span.root.children
+        ):
+            return True
+    return False
 
 
 def _drove_back(verb: Any) -> bool:
@@ -149,9 +165,13 @@ def left_it(token: Any) -> bool:
 
 def beat_back(token: Any, trigger_start: int) -> bool:
     """The subject of beating an attack back, in a clause of its own, was attacked:
-    "fighters attacked Lashkar Gah before security forces pushed them back"."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.idx == trigger_start:
+    "fighters attacked Lashkar Gah before security forces pushed them back", "… and
+    were repelled by government forces"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "government forces and UN peacekeepers"
+    by = token.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
+    verb = by.head if by is not None else token.head  # "were repelled by troops"
+    if (token.dep_ != "nsubj" and by is None) or verb.idx == trigger_start:
         return False  # "repelled an attack" as the trigger: _defenders_second
     back = any(c.lower_ in ("back", "off") for c in verb.children if c.dep_ in ("prt", "advmod"))
     return verb.lemma_ in DEFEND_VERBS or (back and verb.lemma_ in BEAT_BACK)
