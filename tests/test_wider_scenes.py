@@ -234,6 +234,41 @@ pytestmark = pytest.mark.model
             "Civilians (Central African Republic)",
             6,
         ),
+        # the twenty-first batch: a fight told as what came before a rescue
+        (
+            "Soldiers freed 14 hostages after an exchange of fire with bandits near Birnin"
+            " Gwari on Monday.",
+            "Armed clash",
+            "Military Forces of Nigeria",
+            "Unidentified Armed Group (Nigeria)",
+            None,
+        ),
+        # parties that agree to something under a deal made an agreement
+        (
+            "The army and the Arakan Army agreed on Friday to halt fighting in Paletwa"
+            " under a deal brokered by China.",
+            "Agreement",
+            "Military Forces of Myanmar",
+            "Arakan Army",
+            None,
+        ),
+        # a crowd that attacked police while blocking a road with rocks riots
+        (
+            "Opposition supporters blocked a road near Cochabamba with rocks on Tuesday and"
+            " attacked police officers who tried to remove them.",
+            "Violent demonstration",
+            "Rioters (Bolivia)",
+            "Police Forces of Bolivia",
+            None,
+        ),
+        # a force's rockets and warplanes named by their owner's word
+        (
+            "Regime rockets hit a school in Saraqib on Monday, killing three pupils.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Syria",
+            "Civilians (Syria)",
+            3,
+        ),
     ],
 )
 def test_scenes_type_the_event(context: Context, case: tuple[Any, ...]) -> None:
@@ -297,3 +332,16 @@ def test_a_crowd_word_beside_the_victim_is_no_second_party(context: Context) -> 
     text = "Police shot dead a student in Nakuru as crowds marched against new taxes."
     (event,) = events(context, text)
     assert [a.role for a in event.actors] == ["actor1", "actor2"]
+
+
+def test_a_place_in_a_region_of_a_country_is_looked_for_there(context: Context) -> None:
+    text = "Iranian drones struck a camp near Koya in northern Iraq on Sunday."
+    (event,) = events(context, text)
+    assert event.location.country == "IQ"  # not Japan's Koya
+
+
+def test_gunfire_heard_is_no_event_of_its_own(context: Context) -> None:
+    # a guard: "exchange of fire" made "fire" an event noun for a while
+    text = "Gunfire and explosions shook Omdurman on Monday as the army and the RSF fought."
+    (event,) = events(context, text)
+    assert event.sub_event_type == "Armed clash"

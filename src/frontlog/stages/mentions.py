@@ -161,8 +161,14 @@ def _word_family(token: Any, ctx: Context) -> str | None:
         if token.i > 1 and before is not None and before.text == "-"
         else ""
     )  # the tokenizer splits "sit-in", "counter-attack": the head word carries it
+    of_what = (  # "an exchange of fire"
+        f"{token.lemma_.lower()} of {token.nbor(2).lower_}"
+        if after is not None and after.lower_ == "of" and token.i + 2 < len(token.doc)
+        else ""
+    )
     for key in (
         hyphened,
+        of_what,
         f"{token.lower_} {after.lower_}" if after is not None else "",
         f"{token.lemma_.lower()} {after.lemma_.lower()}" if after is not None else "",
         # a two-word noun on its head: "air raids" is read on "raids", which the

@@ -27,6 +27,7 @@ from typing import Any
 from frontlog.lexicon import Lexicon
 
 CASUALTY_VERBS = ["kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit", "lose"]
+CASUALTY_VERBS += ["rescue", "free", "arrest"]  # "rescued … after an exchange of fire"
 CASUALTY_PREPS = ["in", "during", "after", "by", "amid"]
 CONTACT_VERBS = {"run", "drive", "step", "roll", "tread", "walk", "stumble"}
 CONTACT_PREPS = {"over", "on", "onto", "into", "upon"}
@@ -37,8 +38,9 @@ WENT_OFF = {"explode", "detonate", "go", "blow"}  # a mine …
 
 def _noun_lemmas(lexicon: Lexicon) -> list[str]:
     return sorted(
-        {  # "sit-in" is parsed as "sit", "-", "in": its last word is the head
-            key.split()[-1].split("-")[-1]
+        {  # "sit-in" is parsed as "sit", "-", "in": its last word is the head; the
+            # head of "exchange of fire" is its first
+            key.split(" of ")[0].split()[-1].split("-")[-1]
             for key, entry in lexicon.triggers.items()
             if "NOUN" in entry["pos"]
         }

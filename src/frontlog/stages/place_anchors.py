@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from frontlog.report import PlaceMention
-from frontlog.stages.place_words import AREA_NOUNS, AREA_WORDS, DIRECTION
+from frontlog.stages.place_words import AREA_NOUNS, AREA_WORDS, DIRECTION, REGION_ADJ
 
 PARTS_OF_TOWNS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "camp"}
 
@@ -58,8 +58,11 @@ def _locates(
         between = between[1:]  # "in Kisunga, near Beni", "Kanan, in Sagaing region"
     if not between or "," in between or "and" in between or len(between) > 5:
         return None
+    if mention.level == "region" and between[-1] in REGION_ADJ:
+        between = between[:-1]  # "near Koya in northern Iraq": the region's word
     if between in (["in"], ["in", "the"]):
-        area = mention.level == "admin1" or after in AREA_WORDS or ent[-1].lower_ in AREA_WORDS
+        area = mention.level in ("admin1", "region") or after in AREA_WORDS
+        area = area or ent[-1].lower_ in AREA_WORDS
         area = area or mention.name in countries  # "near Boni in Mali"
         return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)

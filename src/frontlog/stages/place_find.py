@@ -139,7 +139,7 @@ def _whole(ent: Any) -> Any:
     return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
 
 
-CONNECTORS = {"-", "da", "de", "do", "dos", "das", "del", "di"}
+CONNECTORS = {"-", "da", "de", "do", "dos", "das", "del", "di", "i"}  # "Pul-i-Khumri"
 
 
 def _joins(doc: Any, j: int, i: int) -> bool:
