@@ -269,6 +269,52 @@ pytestmark = pytest.mark.model
             "Civilians (Syria)",
             3,
         ),
+        # the twenty-second batch: "neutralised" is killed; police who chase a crowd
+        # with tear gas intervene; a picket is a protest; cattle seized are looted
+        (
+            "Soldiers neutralised 12 militants near Diffa on Monday, the army said.",
+            "Armed clash",
+            "Military Forces of Niger",
+            "Unidentified Armed Group (Niger)",
+            12,
+        ),
+        (
+            "Police chased protesters through the streets of Kano with tear gas on Monday.",
+            "Protest with intervention",
+            "Protesters (Nigeria)",
+            "Police Forces of Nigeria",
+            None,
+        ),
+        (
+            "Police detained nine people at a picket outside the court in Minsk on Friday.",
+            "Protest with intervention",
+            "Protesters (Belarus)",
+            "Police Forces of Belarus",
+            None,
+        ),
+        (
+            "Gunmen seized 300 cattle from herders near Tillaberi on Sunday.",
+            "Looting/property destruction",
+            "Unidentified Armed Group (Niger)",
+            "Civilians (Niger)",
+            None,
+        ),
+        # a death a riot is about is no toll of it
+        (
+            "Angry youths burned a police post in Benin City on Monday after a man died in"
+            " custody.",
+            "Mob violence",
+            "Rioters (Nigeria)",
+            "Police Forces of Nigeria",
+            None,
+        ),
+        (
+            "Abu Sayyaf gunmen killed two soldiers on the island of Jolo on Friday.",
+            "Armed clash",
+            "Abu Sayyaf",
+            "Military Forces of the Philippines",
+            2,
+        ),
     ],
 )
 def test_scenes_type_the_event(context: Context, case: tuple[Any, ...]) -> None:
@@ -303,6 +349,8 @@ def test_a_peoples_name_stays_a_place_outside_a_militia(context: Context) -> Non
         ("Residents of Kadugli said shells hit the market on Monday.", "Kadugli"),
         ("Gunmen killed two farmers in Yei county on Monday.", "Yei"),
         ("A mob burned a police post in Kasese district on Sunday.", "Kasese"),
+        # whose village is not where: "a Luba village near Kabalo"
+        ("Hema militiamen attacked a Lendu village near Djugu on Monday.", "Djugu"),
         # the second word of a name the tagger took for an adverb
         (
             "Gunmen killed two men in the village of Qansax Dheere late on Friday.",

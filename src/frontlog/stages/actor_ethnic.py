@@ -27,6 +27,7 @@ ARMED_AS = (
     "gunmen",
     "vigilantes",
     "raiders",
+    "groups",
 )
 TEMPLATE = "{people} Ethnic Militia ({{country}})"
 

@@ -28,7 +28,7 @@ ASSIGNS = ("mentions",)
 
 KILL = {
     "kill", "execute", "behead", "massacre", "slay", "murder", "assassinate", "slaughter", "slit",
-    "lynch",
+    "lynch", "neutralise", "neutralize",
 }  # fmt: skip
 HURT = {"injure", "wound", "hurt", "maim"}
 TAKE = {"abduct": "abducted", "kidnap": "abducted", "arrest": "arrested", "detain": "arrested"}
@@ -47,7 +47,7 @@ def run(report: Report, ctx: Context) -> Report:
         start, end = report.sentences[mention.sentence]
         sent = syntax.sentence_of(report.doc, start, end)
         reader = _Reader(report, ctx, country)
-        reader.protest = mention.family == "protest"
+        reader.protest = mention.family in ("protest", "riot", "mob")
         reader.read(sent)
         claim = replace(
             mention.claim,
@@ -79,7 +79,7 @@ class _Reader:
         self._last_side: str | None = None
         self._weapons = {w.lower() for w in ctx.lexicon.weapons}
         self._seen: set[int] = set()
-        self.protest = False  # a peaceful protest: the killing it is about is no toll
+        self.protest = False  # a protest or riot: the killing it is about is no toll
 
     def read(self, sent: Any) -> None:
         for token in sent:
@@ -94,8 +94,8 @@ class _Reader:
             lemma = "kill"  # "hacked to death 36 villagers", "shot dead two policemen"
         if lemma == "leave":
             self._left(token)
-        if lemma in KILL | HURT and self.protest and what_it_is_about(token):
-            return  # "marched after police shot dead a trader"
+        if lemma in KILL | HURT | {"die"} and self.protest and what_it_is_about(token):
+            return  # "marched after police shot dead a trader", "after a man died"
         if lemma in KILL | HURT:
             target = self.killed if lemma in KILL else self.injured
             for victim in _objects(token, share=KILL | HURT):

@@ -27,7 +27,13 @@ from typing import Any
 from frontlog.lexicon import Lexicon
 
 CASUALTY_VERBS = ["kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit", "lose"]
-CASUALTY_VERBS += ["rescue", "free", "arrest"]  # "rescued … after an exchange of fire"
+CASUALTY_VERBS += [
+    "rescue",
+    "free",
+    "arrest",
+    "neutralise",
+    "neutralize",
+]  # "rescued … after an exchange of fire"
 CASUALTY_PREPS = ["in", "during", "after", "by", "amid"]
 CONTACT_VERBS = {"run", "drive", "step", "roll", "tread", "walk", "stumble"}
 CONTACT_PREPS = {"over", "on", "onto", "into", "upon"}

@@ -180,13 +180,16 @@ def _people_word(ent: Any, lexicon: Lexicon) -> bool:
     one = text[:-1] if text.endswith("s") else text
     if one in lexicon.demonyms or one.lower() in FAITHS | PEOPLES:
         return True
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    noun = ent[-1].lower_ if len(ent) > 1 else after  # "a Luba village": whose, not where
+    if ent[0].text in lexicon.ethnic_groups and noun in ("village", "villages", "community"):
+        return True
     if text in lexicon.ethnic_groups:  # "Dinka and Nuer youths", not "the Amhara region"
         sent = ent.sent
         militias = find_ethnic(sent.text, sent.start_char, lexicon, None)
         return any(m.start <= ent.start_char < m.end for m in militias)
     if text in lexicon.demonyms:
         return bool(ent.label_ == "NORP")
-    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return ent.label_ == "NORP" and ent.root.pos_ == "ADJ" and after not in CLASSIFIER
     # "Kasese district": a name the model took for an adjective of a people
 

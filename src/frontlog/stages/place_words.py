@@ -62,6 +62,7 @@ CLASSIFIER = {
     "township",
     "county",
     "territory",
+    "island",
     "municipality",
     "commune",
     "prefecture",

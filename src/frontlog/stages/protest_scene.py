@@ -20,7 +20,7 @@ GRIEVANCE = {
     "memory",
     "protest",
 }
-PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "picket", "vigil"}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
 KILLING = {"kill", "shoot"}
 AT_ONCE = {"as", "while", "when"}
