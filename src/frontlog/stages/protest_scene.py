@@ -1,6 +1,7 @@
 """What a sentence says of a protest: whether those arrested or hit were protesting,
 whether a killing happened while a protest went on, and what a protest is about (the
-killing a crowd mourns is no killing of protesters). Used by ``families``.
+killing a crowd mourns is no killing of protesters, nor a toll of the protest). Used
+by ``families``, ``counts`` and ``actors``.
 """
 
 from __future__ import annotations
