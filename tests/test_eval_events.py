@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from frontlog.cli.main import cli
 from frontlog.context import Context
 from frontlog.errors import ConfigError
-from frontlog.evaluate.events import evaluate, read_gold
+from frontlog.evaluate.events import Scores, evaluate, evaluate_prefixes, read_gold
 
 from .conftest import ROOT
 
@@ -253,13 +253,30 @@ FLOORS = {
 }
 
 
+@pytest.fixture(scope="module")
+def prefix_scores(context: Context) -> dict[str, Scores]:
+    """The dev split's scores over each batch's prefix of the set, each report run once."""
+    return evaluate_prefixes(GOLD, context, sorted(FLOORS))
+
+
 @pytest.mark.parametrize("last", sorted(FLOORS))
-def test_event_typing_holds_its_floors(context: Context, tmp_path: Path, last: str) -> None:
-    batch = tmp_path / "batch.jsonl"
-    lines = GOLD.read_text(encoding="utf-8").splitlines()
-    number = int(last[1:])  # by number: "g1000" comes after "g988"
-    batch.write_text("\n".join(line for line in lines if int(json.loads(line)["id"][1:]) <= number))
-    (dev,) = evaluate(batch, context, splits=("dev",))
+def test_event_typing_holds_its_floors(prefix_scores: dict[str, Scores], last: str) -> None:
+    dev = prefix_scores[last]
     for name, floor in FLOORS[last].items():
         value = dev.field_accuracy.get(name, getattr(dev, name, None))
         assert value is not None and value >= floor, (last, name, value)
+
+
+def test_prefixes_hold_the_reports_up_to_their_last_id_by_number(
+    context: Context, tmp_path: Path
+) -> None:
+    rows = [json.loads(line) for line in MINI.read_text(encoding="utf-8").splitlines()]
+    ids = [f"g{999 + n}" for n in range(len(rows))]  # g999, g1000, g1001: past g999
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps({**r, "id": i}) for r, i in zip(rows, ids, strict=True)))
+    scores = evaluate_prefixes(gold, context, ["g999", ids[-1]])
+    (whole,) = evaluate(gold, context, splits=("dev",))
+    assert [r["split"] for r in rows[:2]] == ["dev", "dev"]
+    assert scores["g999"].reports == 1  # "g1000" is not before "g999"
+    assert scores[ids[-1]].reports == whole.reports == 2
+    assert scores[ids[-1]].weighted_f1 == whole.weighted_f1

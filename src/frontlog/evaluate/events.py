@@ -139,6 +139,28 @@ def evaluate(path: Path, ctx: Context, *, splits: tuple[str, ...] = ("dev",)) ->
     return [_scores(split, tally) for split, tally in tallies.items()]
 
 
+def evaluate_prefixes(
+    path: Path, ctx: Context, lasts: list[str], *, split: str = "dev"
+) -> dict[str, Scores]:
+    """The split's scores over each prefix of the set, up to each id of ``lasts``
+    (compared by number: "g1000" comes after "g988"), each report predicted once."""
+    tallies = {last: Tally() for last in lasts}
+    for report in read_gold(path):
+        if report.split != split:
+            continue
+        targets = [t for last, t in tallies.items() if _number(report.id) <= _number(last)]
+        if targets:
+            predicted = _predict(report, ctx)
+            for tally in targets:
+                _score_report(report, predicted, tally)
+    return {last: _scores(split, tally) for last, tally in tallies.items()}
+
+
+def _number(report_id: str) -> int:
+    digits = "".join(c for c in report_id if c.isdigit())
+    return int(digits) if digits else 0
+
+
 def _predict(report: GoldReport, ctx: Context) -> list[Event] | str:
     raw = RawDocument(report.id, f"gold:{report.id}", report.text, "text")
     try:
