@@ -26,21 +26,24 @@ from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, force_and_crowd
 from frontlog.stages.role_rules import (
     DEFEND_VERBS,
+    PRONOUNS,
     RETREAT_VERBS,
     SAY,
+    VICTIM_VERBS,
     beat_back,
     by_verb,
     fell_to,
     handed_to,
     left_it,
     parties,
+    says_it_did,
+    speaks_of_itself,
 )
 from frontlog.stages.taxonomy import event_type
 
 REQUIRES = ("doc", "sentences", "mentions", "countries")
 ASSIGNS = ("mentions",)
 
-VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
 FIND = {"find", "discover", "recover", "exhume", "uncover"}
 HELD = {"hold", "control", "occupy"}  # "after ISWAP fighters had held the town"
 AIMED_VERBS = {"throw", "hurl", "lob", "fire", "shoot", "launch", "aim"}
@@ -60,7 +63,7 @@ def run(report: Report, ctx: Context) -> Report:
             a
             for a in found
             if not any(s <= a.start and a.end <= e for s, e in claimant_spans)
-            or _speaks_of_itself(report, a)
+            or speaks_of_itself(report, a)
         ]
         roles = by_verb(_roles(report, ctx, mention, found), report, mention)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
@@ -234,7 +237,7 @@ def _role(
             return "speaker"  # who blames, or finds the bodies, is no party to the event
         if lemma in SAY and dep == "nsubj":
             # "a nurse said": no party; "the army said it had killed": the party itself
-            return "actor1" if _says_it_did(head) else "witness"
+            return "actor1" if says_it_did(head) else "witness"
         if (dep == "dobj" and lemma in BLAME) or (
             dep == "pobj"
             and head.lower_ == "on"
@@ -310,30 +313,10 @@ def _government(ctx: Context) -> ActorEntry | None:
     )
 
 
-def _speaks_of_itself(report: Report, actor: ActorMention) -> bool:
-    """A claimant that is a party: "Chad's army said it had killed 300 rebels"."""
-    span = syntax.span_of(report.doc, actor.start, actor.end)
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_ in SAY and _says_it_did(root.head)
-
-
-def _says_it_did(verb: Any) -> bool:
-    """ "the army said it had killed 300 rebels" (not "said it lost 12 soldiers")."""
-    return any(
-        g.dep_ == "nsubj" and g.lower_ in PRONOUNS
-        for c in verb.children
-        if c.dep_ == "ccomp" and c.lemma_ not in VICTIM_VERBS
-        for g in c.children
-    )
-
-
 BLAME = {"blame", "accuse"}
 ARMED_GROUPS = {"rebel", "political_militia", "identity_militia"}
 OWN_FORCES = {"force", "troop", "soldier", "unit", "fighter", "drone", "jet", "warplane"}
 CHAINED = ("advcl", "conj", "xcomp")
-PRONOUNS = {"it", "they", "we"}
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}
 
 

@@ -7,6 +7,8 @@ struck or ran over a mine was its target. In a non-violent transfer who left is 
 party and whoever the place was handed to took it; a transfer, a base set up and a
 change to a group or its activity have no actor2. The sides of an agreement are named
 in the report's order.
+A claimant is a party when it says it did it ("the army said it had killed 300
+rebels").
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from frontlog.stages import syntax
 
 Roles = list[tuple[str, ActorMention]]
 SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
+VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
+PRONOUNS = {"it", "they", "we"}
 RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "leave", "evacuate"}
 HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
 DEFEND_VERBS = {"repel", "repulse", "thwart", "foil"}
@@ -213,3 +217,22 @@ def parties(roles: Roles) -> Roles:
         if a is not first and a is not second
     ]
     return [("actor1", first), ("actor2", second), *rest]
+
+
+def speaks_of_itself(report: Report, actor: ActorMention) -> bool:
+    """A claimant that is a party: "Chad's army said it had killed 300 rebels"."""
+    span = syntax.span_of(report.doc, actor.start, actor.end)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SAY and says_it_did(root.head)
+
+
+def says_it_did(verb: Any) -> bool:
+    """ "the army said it had killed 300 rebels" (not "said it lost 12 soldiers")."""
+    return any(
+        g.dep_ == "nsubj" and g.lower_ in PRONOUNS
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.lemma_ not in VICTIM_VERBS
+        for g in c.children
+    )
