@@ -57,7 +57,7 @@ def test_sentences_end_at_a_full_stop_before_a_capital_but_not_after_an_abbrevia
         'Two U.S. soldiers died on Dec. 5 near Mosul. Gen. Smith said "It was bad." '
         "3 more died!\nSyria\n.  Near Raqqa, jets struck. the end"
     )
-    found = [text[s:e] for s, e in prefilter.sentences(text, 0, len(text))]
+    found = [text[s:e] for s, e in prefilter.sentences(text)]
     assert found == [
         "Two U.S. soldiers died on Dec. 5 near Mosul. ",
         'Gen. Smith said "It was bad." ',

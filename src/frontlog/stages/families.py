@@ -85,7 +85,6 @@ PLACE_NOUNS = {
     "heights",
 }
 TAKEN_BACK = {"retake", "recapture", "liberate", "overrun"}
-# a past killing that a protest is about
 UNFORCED_TAKING = {"take", "enter", "move", "walk", "deploy", "assume"}
 DISASTER_SUBJECTS = {"fire", "fires", "blaze", "earthquake", "flood", "floods", "storm", "crash"}
 

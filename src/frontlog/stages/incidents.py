@@ -80,11 +80,10 @@ def _target(clusters: list[Cluster], m: Mention) -> Cluster | None:
         return same[-1] if same else recent
     if m.anaphoric and clusters and (m.date_carried or _dates_overlap(clusters[-1], m)):
         return clusters[-1]  # "the attacks occurred …": the latest event, however far back
+    # no role held by different actors: "the junta's aircraft bombed"; "17 people were
+    # killed" (who did it in one, whom it hit in the other)
     shares_actors = recent is not None and (
-        not actors
-        or not recent.actors()
-        or bool(actors & recent.actors())
-        or _roles_agree(recent, m)  # "the junta's aircraft bombed"; "17 people were killed"
+        bool(actors & recent.actors()) or _roles_agree(recent, m)
     )
     if recent is not None and shares_actors and m.generic and not own_places:
         return recent
@@ -97,13 +96,13 @@ def _target(clusters: list[Cluster], m: Mention) -> Cluster | None:
 
 
 def _roles_agree(cluster: Cluster, m: Mention) -> bool:
-    """No role held by different actors: who did it in one, whom it hit in the other."""
-    return all(
-        not cluster.actors(role)
-        or not (names := {a.name for r, a in m.actors if r == role})
-        or bool(names & cluster.actors(role))
-        for role in ("actor1", "actor2")
-    )
+    """No role held by different actors in the cluster and the mention (true when
+    either names none)."""
+    for role in ("actor1", "actor2"):
+        mine, theirs = {a.name for r, a in m.actors if r == role}, cluster.actors(role)
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
 
 
 def _compatible(cluster: Cluster, m: Mention) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontlog.gazetteer.features import CLASSIFIERS as NAMED_FEATURES
+
 BARE_ID = "bare"  # a run of proper nouns no entity covers
 NEAR = {
     "near", "around", "outside", "outskirts", "vicinity", "close", "nearby", "from", "behind",
@@ -68,7 +70,8 @@ CLASSIFIER = {
     "prefecture",
     "state",
 }
-ADMIN_UNITS = {"county", "territory", "district", "township"}  # "Yei county" is Yei
+# "Yei county" is Yei: the gazetteer's words for an admin2 area
+ADMIN_UNITS = frozenset(w for w, feature in NAMED_FEATURES.items() if feature == "admin2")
 ADMIN_WORDS = {"province", "provinces", "governorate", "governorates", "countryside"}
 FORCE_WORDS = {
     "soldiers",

@@ -183,7 +183,7 @@ def segments(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
     """
     test = prefilter(lexicon)
     out: list[tuple[int, int, bool]] = []
-    for start, end in sentences(text, 0, len(text)):
+    for start, end in sentences(text):
         wanted = test.wanted(text, start, end)
         if out and out[-1][2] and wanted:
             out[-1] = (out[-1][0], end, wanted)
@@ -194,9 +194,9 @@ def segments(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
 
 # A sentence ends at ".", "!" or "?" (and a closing quote or bracket) before white space
 # and a capital or a digit; not after an abbreviation ("U.S.", "Gen.", "Dec. 5") nor
-# alone (a list's bullet). A
-# paragraph break alone ends none: a heading ("Syria" over a list of strikes) reads
-# with the sentence under it, and a sentence the cleaner broke at a link runs on.
+# alone (a list's bullet). A paragraph break alone ends none: a heading ("Syria" over a
+# list of strikes) reads with the sentence under it, and a sentence the cleaner broke at
+# a link runs on.
 _END = re.compile(r"(?<=[\w%)\]\"”’'])[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = {
     *("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "brig", "cpl"),
@@ -206,16 +206,16 @@ _ABBREVIATIONS = {
 }
 
 
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Consecutive stretches of ``text[start:end]``, one per sentence with the white
-    space after it; in doubt, two sentences stay one (the stretch is parsed whole)."""
-    out, begin = [], start
-    for found in _END.finditer(text, start, end):
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Consecutive stretches of ``text``, one per sentence with the white space after
+    it; in doubt, two sentences stay one (the stretch is parsed whole)."""
+    out, begin = [], 0
+    for found in _END.finditer(text):
         word = re.search(r"(\w+)\W*$", text[max(begin, found.start() - 40) : found.start() + 1])
         if word is None or len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS:
             continue
         out.append((begin, found.end()))
         begin = found.end()
-    if begin < end:
-        out.append((begin, end))
+    if begin < len(text):
+        out.append((begin, len(text)))
     return out

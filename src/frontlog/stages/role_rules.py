@@ -69,8 +69,8 @@ def _defenders_second(roles: Roles, trigger: Any, report: Report) -> Roles:
 
 def _attacked_first(roles: Roles, report: Report) -> bool:
     """Those acted on had attacked: "killed 17 insurgents who attacked their base"."""
-    for role, actor in roles:
-        span = syntax.span_of(report.doc, actor.start, actor.end) if role == "actor2" else None
+    for actor in (a for r, a in roles if r == "actor2"):
+        span = syntax.span_of(report.doc, actor.start, actor.end)
         if span is not None and any(
             c.dep_ == "relcl" and c.lemma_ in ATTACK_VERBS for c in span.root.children
         ):
