@@ -37,6 +37,7 @@ from frontlog.stages.role_rules import (
     left_it,
     parties,
     says_it_did,
+    speaker_entry,
     speaks_of_itself,
 )
 from frontlog.stages.taxonomy import event_type
@@ -47,6 +48,7 @@ ASSIGNS = ("mentions",)
 FIND = {"find", "discover", "recover", "exhume", "uncover"}
 HELD = {"hold", "control", "occupy"}  # "after ISWAP fighters had held the town"
 AIMED_VERBS = {"throw", "hurl", "lob", "fire", "shoot", "launch", "aim"}
+FOUGHT_WITH = {"clash", "fight", "battle", "skirmish", "scuffle"}
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
 
 
@@ -63,7 +65,7 @@ def run(report: Report, ctx: Context) -> Report:
             a
             for a in found
             if not any(s <= a.start and a.end <= e for s, e in claimant_spans)
-            or speaks_of_itself(report, a)
+            or speaks_of_itself(report, a, mention.trigger.start)
         ]
         roles = by_verb(_roles(report, ctx, mention, found), report, mention)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
@@ -119,6 +121,8 @@ def _default_target(
         template = "Police Forces of {country}"
     elif MILITARY_WORDS.search(rest) and mention.family == "looting":
         return roles  # soldiers looting, or a base destroyed: who owned it is not said
+    elif mention.family == "mob" and mention.trigger.text.lower() in CROWDS_FOUGHT:
+        template = "Rioters ({country})"  # "villagers of two hamlets fought": both mobs
     elif mention.family == "looting" or (
         mention.family == "mob" and (mention.claim.killed or mention.claim.injured)
     ):
@@ -126,10 +130,13 @@ def _default_target(
     else:
         return roles
     name = ctx.lexicon.named_for(template, country)
-    kind = "state" if template.startswith("Police") else "civilians"
+    kind = {"P": "state", "R": "rioters"}.get(template[0], "civilians")
     trigger = mention.trigger  # the words that say it was done stand for whom it was done to
     owner = ActorMention(name, kind, country, trigger.start, trigger.end, trigger.text, True)
     return [*roles, ("actor2", owner)]
+
+
+CROWDS_FOUGHT = {"fought", "clashed", "fighting", "clashes", "brawled"}
 
 
 def _victim_kind(mention: Mention) -> str | None:
@@ -261,6 +268,8 @@ def _role(
             return "actor2"
         if dep == "pobj" and head.lower_ == "at" and head.head.lemma_ in AIMED_VERBS:
             return "actor2"  # "a grenade thrown at a police station", "fired at soldiers"
+        if dep == "pobj" and head.lower_ == "with" and head.head.lemma_ in FOUGHT_WITH:
+            return "actor2"  # "youths clashed with police": who they fought
         tok = head
     return None
 
@@ -316,6 +325,7 @@ def _government(ctx: Context) -> ActorEntry | None:
 BLAME = {"blame", "accuse"}
 ARMED_GROUPS = {"rebel", "political_militia", "identity_militia"}
 OWN_FORCES = {"force", "troop", "soldier", "unit", "fighter", "drone", "jet", "warplane"}
+OWN_FORCES |= {"aircraft", "plane", "helicopter", "artillery", "navy", "gunship"}
 CHAINED = ("advcl", "conj", "xcomp")
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}
 
@@ -328,7 +338,7 @@ def _claimant_said_it(
     speaks_for = mention.claim.speaks_for
     if not speaks_for:
         return roles
-    entry = ctx.lexicon.actor(speaks_for)
+    entry = speaker_entry(speaks_for, ctx.lexicon)
     trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
     if entry is None or trigger is None:
         return roles
@@ -346,7 +356,9 @@ def _claimant_said_it(
     ]
     if read:
         return [
-            (read[0], actor) if r == read[0] else (r, a) for r, a in roles if a.name != entry.name
+            (read[0], actor) if r == read[0] else (r, a)
+            for r, a in roles
+            if a.name != entry.name or r == read[0]
         ]
     if any(r == "actor1" for r, _ in roles):
         return roles

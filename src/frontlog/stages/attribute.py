@@ -16,7 +16,7 @@ from frontlog.context import Context
 from frontlog.lexicon import Lexicon
 from frontlog.report import ClaimDraft, Mention, Report
 from frontlog.stages import syntax
-from frontlog.stages.actor_match import find_actors
+from frontlog.stages.actor_match import by_nationality, find_actors
 
 REQUIRES = ("doc", "sentences", "mentions")
 ASSIGNS = ("mentions",)
@@ -129,7 +129,11 @@ def _resolve(
             name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
             kind = "state" if owners[0].kind in ("state", "external") else "armed_group"
             return ClaimDraft(name, kind, owners[0].name, stance, evidence=evidence)
-    actors = [a for a in find_actors(phrase, start, lexicon, country=None) if not a.generic]
+    actors = [  # "the Egyptian army": named after all, by its nationality word
+        a
+        for a in find_actors(phrase, start, lexicon, country=None)
+        if not a.generic or by_nationality(a, lexicon)
+    ]
     if actors:
         actor = actors[0]
         kind = "state" if actor.kind in ("state", "external") else "armed_group"

@@ -177,7 +177,9 @@ def _actors(mentions: Sequence[Mention], main: Mention) -> list[tuple[str, Actor
     for m in [main, *[m for m in mentions if m is not main]]:
         for role, actor in m.actors:
             names = {a.name for a in chosen.values()}
-            both_sides = role == "actor2" and chosen.get("actor1") is actor  # rivals
+            both_sides = role == "actor2" and (  # rivals, or two mobs
+                chosen.get("actor1") is actor or actor.kind == "rioters"
+            )
             if actor.name in names and not both_sides:
                 continue
             if role not in chosen:

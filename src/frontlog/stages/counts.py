@@ -130,9 +130,10 @@ class _Reader:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         for state in near:
             field = LEFT_AS.get(state.lower_)
-            if field is None or state.dep_ not in STATE_DEPS:
-                continue
             numbers = [c for c in state.children if c.dep_ == "nummod"]
+            counted = state.dep_ == "dobj" and numbers  # "leaving three dead", parsed so
+            if field is None or (state.dep_ not in STATE_DEPS and not counted):
+                continue
             if numbers:
                 victim = numbers[0]  # "10 dead"
             elif state.head.i != verb.i:
@@ -253,13 +254,21 @@ def _one_person(head: Any) -> bool:
     if head.pos_ == "PROPN":
         return bool(head.ent_type_ == "PERSON")
     return bool(head.tag_ == "NN") and any(
-        c.lower_ in ("a", "an", "the", "one", "its", "his", "her", "their") for c in head.lefts
-    )
+        c.lower_ in ("a", "an", "the", "one", "its", "his", "her", "their") or c.dep_ == "poss"
+        for c in head.lefts
+    )  # "a candidate's aide"
+
+
+AUX = ("aux", "auxpass")
 
 
 def _objects(verb: Any, *, share: set[str]) -> list[Any]:
     """Object heads of ``verb`` with their conjuncts; passive subjects too."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not heads and verb.tag_ == "VBN" and not any(c.dep_ in AUX for c in verb.children):
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]  # "with nine people killed"
+        if verb.dep_ == "acl" and any(c.dep_ == "nummod" for c in verb.head.children):
+            heads.append(verb.head)  # "12 soldiers killed in the ambush"
     if not heads and share:
         related = [verb.head] if verb.dep_ == "conj" else []
         related += [c for c in verb.children if c.dep_ == "conj"]

@@ -27,9 +27,14 @@ FORCE_FIRST = {"excessive_force": True, "protest_intervention": False}
 CROWD_KINDS = ("protesters", "rioters", "civilians")
 
 
+LONE_PEOPLE = {"a man", "a woman", "a person", "a youth", "a teenager", "a suspect"}
+ARMED_FAMILIES = ("air", "remote", "ied", "clash", "casualty", "suicide", "grenade")
+
+
 def crowd_roles(
     roles: Roles, report: Report, mention: Mention, lexicon: Lexicon, country: str | None
 ) -> Roles:
+    roles = _lone_attacker(roles, report, mention, lexicon, country)
     spec = CROWDS.get(mention.family)
     if spec is None or country is None:
         return roles
@@ -47,6 +52,25 @@ def crowd_roles(
     start, end = _subject(report, mention) or (mention.trigger.start, mention.trigger.end)
     crowd = ActorMention(name, kind, country, start, end, report.text[start:end], generic=True)
     return [("actor1", crowd), *roles]
+
+
+def _lone_attacker(
+    roles: Roles, report: Report, mention: Mention, lexicon: Lexicon, country: str | None
+) -> Roles:
+    """One person who did the violence ("a man riding pillion tossed a grenade") is an
+    unidentified armed attacker, not a civilian (ACLED)."""
+    if mention.family not in ARMED_FAMILIES or country is None:
+        return roles
+    name = lexicon.named_for("Unidentified Armed Group ({country})", country)
+    out = []
+    for r, a in roles:
+        span = syntax.span_of(report.doc, a.start, a.end)
+        lone = a.kind == "civilians" and a.text.lower() in LONE_PEOPLE
+        if r == "actor1" and lone and span is not None and span.root.dep_ == "nsubj":
+            out.append((r, replace(a, name=name, kind="political_militia")))
+        else:
+            out.append((r, a))
+    return out
 
 
 def _subject(report: Report, mention: Mention) -> tuple[int, int] | None:

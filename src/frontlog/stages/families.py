@@ -329,9 +329,33 @@ def _mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
     "villagers beat to death a man accused of theft"."""
     if any(find_ethnic(sent.text, 0, lexicon, None)):
         return False  # "Dinka and Nuer youths": two peoples' militias, no mob
+    if trigger is not None and _group_did_it(trigger, lexicon):
+        return False  # "Imbonerakure youths beat …": a named militia's men, no mob
     if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
         return True
+    if family == "clash" and trigger is not None and _crowds_fought(trigger):
+        return True
     return family in ("casualty", "clash") and trigger is not None and _crowd_did_it(trigger)
+
+
+def _group_did_it(verb: Any, lexicon: Lexicon) -> bool:
+    """The verb's subject names an armed group of the dictionary."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        span = subject.doc[subject.left_edge.i : subject.i + 1]
+        if any(
+            not a.generic and a.kind not in ("state", "external", "civilians")
+            for a in find_actors(span.text, span.start_char, lexicon, country=None)
+        ):
+            return True
+    return False
+
+
+def _crowds_fought(verb: Any) -> bool:
+    """Unarmed people fought each other, with no armed side told: "villagers from two
+    hamlets fought over a fishing pond" (the police who tell it aside)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in verb.children):
+        return False
+    return not any(_armed_word(t) or t.lower_ in ("police", "policemen") for t in verb.subtree)
 
 
 def _crowd_did_it(verb: Any) -> bool:

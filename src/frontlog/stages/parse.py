@@ -105,6 +105,16 @@ def _home_countries(doc: Any, ctx: Context) -> Counter[str]:
     return homes
 
 
+def _forces_countries(doc: Any, ctx: Context) -> set[str]:
+    """Countries whose forces are named by a nationality word ("Nigerian troops")."""
+    found = find_actors(doc.text, 0, ctx.lexicon, country=None)
+    return {
+        m.country
+        for m in found
+        if m.country and m.kind == "state" and by_nationality(m, ctx.lexicon)
+    }
+
+
 def _at_home(mention: ActorMention, lexicon: Lexicon) -> bool:
     """A group or militia, or a state's forces named by their own name ("junta troops",
     "the Tatmadaw") rather than by a nationality word ("Israeli tanks" may be abroad).
@@ -120,6 +130,8 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     """Countries the report is about, most named first (those with a quarter of the top)."""
     tally: Counter[str] = Counter()
     homes = _home_countries(doc, ctx)  # "FARC dissidents … in Cauca": Colombia's Cauca
+    forces = _forces_countries(doc, ctx)  # "the Nigerian army … in Borno": of the places
+    # of that name, Nigeria's (forces named by a nationality word only choose among them)
     for ent in doc.ents:
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if ent.label_ not in ("GPE", "LOC") and after not in PROVINCE_WORDS | {"province"}:
@@ -136,9 +148,11 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         ):
             continue
         wide = after in PROVINCE_WORDS or apposed
-        found = ctx.gazetteer.lookup(ent.text, limit=10 if wide or homes else 1)
+        found = ctx.gazetteer.lookup(ent.text, limit=10 if wide or homes or forces else 1)
         exact = [c for c in found if c.score >= 1.0]
-        home = [c for c in exact if c.entry.country in homes]
+        home = [c for c in exact if c.entry.country in homes] or [
+            c for c in exact if c.entry.country in forces
+        ]
         if home and not wide:
             found = home  # of the places of that name, the one where its actors are
         provinces = [c for c in found if c.entry.feature == "admin1" and c.score >= 1.0]

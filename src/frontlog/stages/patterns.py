@@ -34,6 +34,10 @@ CASUALTY_VERBS += [
     "neutralise",
     "neutralize",
 ]  # "rescued … after an exchange of fire"
+TAKING = {"seize", "recover", "confiscate"}  # "seized 40 rifles after a gunfight" (what
+# was taken after a fight, not a place: "seized the plant after a battle" is the taking)
+GOODS = {"rifle", "weapon", "gun", "firearm", "pistol", "ammunition", "arm", "round"}
+GOODS |= {"explosive", "grenade", "bomb", "motorcycle", "vehicle", "truck", "drug", "cash"}
 CASUALTY_PREPS = ["in", "during", "after", "by", "amid"]
 CONTACT_VERBS = {"run", "drive", "step", "roll", "tread", "walk", "stumble"}
 CONTACT_PREPS = {"over", "on", "onto", "into", "upon"}
@@ -93,12 +97,18 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
     above = head.head
     if head.lower_ in CASUALTY_PREPS and above.pos_ == "VERB" and above.lemma_ in CASUALTY_VERBS:
         return above  # "killed in an airstrike"
+    if head.lower_ == "after" and above.lemma_ in TAKING and _took_goods(above):
+        return above
     if head.lower_ in CONTACT_PREPS and above.lemma_ in CONTACT_VERBS:
         return above  # "their vehicle ran over an explosive device", "ran into an ambush"
     claim = above.head  # "claimed responsibility for an attack"
     responsibility = above.lower_ == "responsibility" and above.dep_ == "dobj"
     claimed = claim.i != above.i and claim.pos_ == "VERB" and claim.lemma_ in RESPONSIBLE
     return claim if head.lower_ == "for" and responsibility and claimed else None
+
+
+def _took_goods(verb: Any) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in GOODS for c in verb.children)
 
 
 def mine_went_off(noun: Any) -> bool:

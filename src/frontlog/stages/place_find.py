@@ -31,6 +31,7 @@ from frontlog.stages.place_words import (
     BORDER,
     CLASSIFIER,
     DIRECTION,
+    DIRECTION_NAMES,
     DISTANCE_LINKS,
     FACILITIES,
     FAITHS,
@@ -43,11 +44,13 @@ from frontlog.stages.place_words import (
     PEOPLES,
     PLACE_LABELS,
     PLACE_VERBS,
+    PROVINCES,
     REGION_ADJ,
     SAYING,
     SPEAKERS,
     UNITS_KM,
     after_place_noun,
+    distance_number,
     mistagged_head,
     name_word,
     route_end,
@@ -277,21 +280,24 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
     name_end = ent.end_char
     if end < sent.end and doc[end].lower_ in KEEP_SUFFIX:
         name_end = doc[end].idx + len(doc[end].text)
-    elif end - ent.start > 1 and doc[end - 1].lower_ in ADMIN_UNITS:  # "Yei county": Yei
-        name_end = doc[end - 2].idx + len(doc[end - 2].text)
+    elif (
+        end - ent.start > 1
+        and doc[end - 1].lower_ in ADMIN_UNITS | PROVINCES
+        and doc[end - 2].lower_ not in DIRECTION_NAMES  # "Eastern Province" is a name
+    ):
+        name_end = doc[end - 2].idx + len(doc[end - 2].text)  # "Yei county": Yei
     start_char = ent.start_char
     if doc[ent.start].lower_ == "the":
         start_char = doc[ent.start + 1].idx
     level, relation = "place", _relation(ent)
     window = [t.lower_ for t in doc[end : min(end + 3, sent.end)]]
-    provinces = ("province", "provinces", "governorate", "governorates", "state", "region")
     if window[:1] == ["countryside"]:
         level, relation = "admin1", "countryside"
-    elif window[:1] and window[0] in provinces:
+    elif window[:1] and window[0] in PROVINCES:
         level = "admin1"
     elif (
         len(window) == 3
-        and window[2] in provinces
+        and window[2] in PROVINCES
         and (window[0] in ("and", "or") or (window[0] == "," and window[2].endswith("s")))
     ):
         level = "admin1"  # "between Homs and Raqqah provinces"; "Bakura, Zamfara state"
@@ -305,6 +311,8 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
     elif ent.start > 0 and doc[ent.start - 1].lower_ in REGION_ADJ:
         level = "region"
         start_char = doc[ent.start - 1].idx
+    elif end - ent.start > 1 and doc[end - 1].lower_ in PROVINCES:
+        level = "admin1"  # the model's entity "Saada province"
     text = sent.text[start_char - sent.start_char : name_end - sent.start_char]
     name = text[len(doc[ent.start - 1].text) + 1 :] if level == "region" else text
     name = name.removesuffix("'s").strip()
@@ -339,7 +347,7 @@ def _distance(ent: Any, sent: Any, lexicon: Lexicon) -> tuple[float | None, floa
         unit = UNITS_KM.get(token.lower_)
         if unit is None:
             continue
-        value = _number(words[i - 1].text, lexicon)
+        value = distance_number(words[i - 1].text, lexicon)
         if value is None:
             continue
         between = [t.lower_ for t in words[i + 1 :]]
@@ -348,14 +356,6 @@ def _distance(ent: Any, sent: Any, lexicon: Lexicon) -> tuple[float | None, floa
         after = "".join(w for w in between if w in BEARINGS)
         return round(value * unit, 1), BEARINGS.get(after)
     return None, None
-
-
-def _number(text: str, lexicon: Lexicon) -> float | None:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        value = lexicon.numbers.get(text.lower())
-        return float(value) if value is not None else None
 
 
 def _relation(ent: Any) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontlog.gazetteer.features import CLASSIFIERS as NAMED_FEATURES
+from frontlog.lexicon import Lexicon
 
 BARE_ID = "bare"  # a run of proper nouns no entity covers
 NEAR = {
@@ -72,6 +73,8 @@ CLASSIFIER = {
 }
 # "Yei county" is Yei: the gazetteer's words for an admin2 area
 ADMIN_UNITS = frozenset(w for w, feature in NAMED_FEATURES.items() if feature == "admin2")
+DIRECTION_NAMES = {"eastern", "western", "northern", "southern", "central", "far"}
+PROVINCES = frozenset({"province", "provinces", "governorate", "governorates", "state", "region"})
 ADMIN_WORDS = {"province", "provinces", "governorate", "governorates", "countryside"}
 FORCE_WORDS = {
     "soldiers",
@@ -194,3 +197,12 @@ def mistagged_head(token: Any, last: Any) -> bool:
         and last.head.i == token.i
         and token.lower_ not in DATE_WORDS | CLASSIFIER | KEEP_SUFFIX | ADMIN_WORDS
     )
+
+
+def distance_number(text: str, lexicon: Lexicon) -> float | None:
+    """A distance's number, in digits or words ("12", "twelve")."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        value = lexicon.numbers.get(text.lower())
+        return float(value) if value is not None else None

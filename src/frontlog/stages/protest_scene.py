@@ -48,6 +48,9 @@ def _to_come(noun: Any) -> bool:
     return any(a.lower_ in ("ahead", "before") for a in list(noun.ancestors)[:3])
 
 
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher"}
+
+
 def protesters_hit(sent: Any) -> bool:
     """Protesters are on the receiving end: an object, or under "on"/"at"/"against"
     ("fired on protesters marching to the palace")."""
@@ -55,7 +58,7 @@ def protesters_hit(sent: Any) -> bool:
         protesting = token.dep_ in ("dobj", "pobj") and any(
             t.pos_ == "VERB" and t.lemma_ in PROTEST_VERBS for t in token.subtree
         )  # "fired on members of a sect who had gathered to march"
-        if token.lemma_ not in ("protester", "demonstrator") and not protesting:
+        if token.lemma_ not in PROTESTERS and not protesting:
             continue
         if grieved(token):
             continue  # "rallied to demand justice for the killing of protesters"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from frontlog.lexicon import ActorEntry, Lexicon
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import syntax
 
@@ -219,12 +220,16 @@ def parties(roles: Roles) -> Roles:
     return [("actor1", first), ("actor2", second), *rest]
 
 
-def speaks_of_itself(report: Report, actor: ActorMention) -> bool:
-    """A claimant that is a party: "Chad's army said it had killed 300 rebels"."""
+def speaks_of_itself(report: Report, actor: ActorMention, trigger_at: int = -1) -> bool:
+    """A claimant that is a party: "Chad's army said it had killed 300 rebels"; or whose
+    words are the event (``trigger_at``: where its word starts): "the ELN announced a
+    ceasefire"."""
     span = syntax.span_of(report.doc, actor.start, actor.end)
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "nsubj" and root.head.idx == trigger_at:
+        return True
     return root.dep_ == "nsubj" and root.head.lemma_ in SAY and says_it_did(root.head)
 
 
@@ -236,3 +241,12 @@ def says_it_did(verb: Any) -> bool:
         if c.dep_ == "ccomp" and c.lemma_ not in VICTIM_VERBS
         for g in c.children
     )
+
+
+def speaker_entry(name: str, lexicon: Lexicon) -> ActorEntry | None:
+    """The dictionary's entry for a claimant's side, or a state's forces named by a
+    nationality word ("the Egyptian army said"), which have none."""
+    entry = lexicon.actor(name)
+    if entry is None and name.startswith(("Military Forces of ", "Police Forces of ")):
+        return ActorEntry(name, "state", None, ())
+    return entry

@@ -1,0 +1,145 @@
+"""Phrasings of the twenty-third gold batch's kind (new theatres: Burundi, Togo, the
+Philippines, Egypt…), on sentences the team wrote for these tests (none is in the gold
+set): named militias, crowds that fight each other, lone attackers, armies that speak
+of their own aircraft, ceasefires announced, and provinces the model names whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontlog.context import Context
+
+from .conftest import actor, assert_one_event, events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "case",  # text, type, actor1, actor2, dead
+    [
+        # a named militia's "youths" who beat a man to death attack him; no mob
+        (
+            "Imbonerakure members beat a teacher to death in Ngozi on Sunday.",
+            "Attack",
+            "Imbonerakure",
+            "Civilians (Burundi)",
+            1,
+        ),
+        # unarmed people of two villages who fight each other: mob violence, two mobs
+        (
+            "Residents of two rival villages fought with machetes near Comilla on Friday,"
+            " leaving three dead.",
+            "Mob violence",
+            "Rioters (Bangladesh)",
+            "Rioters (Bangladesh)",
+            3,
+        ),
+        # "with N people killed": the toll of the clash
+        (
+            "Al-Shabaab fighters clashed with Somali troops in Jowhar on Monday, with at least"
+            " six people killed.",
+            "Armed clash",
+            "Al Shabaab",
+            "Military Forces of Somalia",
+            6,
+        ),
+        # who a crowd "clashed with" is the other side of the riot
+        (
+            "Youths clashed with police in Kasserine on Monday, throwing stones and burning tyres.",
+            "Violent demonstration",
+            "Rioters (Tunisia)",
+            "Police Forces of Tunisia",
+            None,
+        ),
+        # an army named by its nationality word that speaks of "its aircraft"
+        (
+            "The Pakistani army said its aircraft had killed 15 militants in North"
+            " Waziristan on Monday.",
+            "Air/drone strike",
+            "Military Forces of Pakistan",
+            "Unidentified Armed Group (Pakistan)",
+            15,
+        ),
+        # "marchers" fired on and killed: excessive force
+        (
+            "Police fired live rounds at marchers in Sokode on Saturday, killing two.",
+            "Excessive force against protesters",
+            "Police Forces of Togo",
+            "Protesters (Togo)",
+            2,
+        ),
+        # a shell that "fell on" a place is shelling
+        (
+            "A mortar shell fell on a school in Idlib on Monday, wounding four pupils.",
+            "Shelling/artillery/missile attack",
+            None,
+            "Civilians (Syria)",
+            None,
+        ),
+        # a gunfight told before what was seized after it
+        (
+            "Police seized two rifles after a gunfight with bandits near Kaduna on Monday.",
+            "Armed clash",
+            "Police Forces of Nigeria",
+            "Unidentified Armed Group (Nigeria)",
+            None,
+        ),
+        # a group that announces a ceasefire of its own changes its activity
+        (
+            "The NPA announced a ceasefire for the holidays on Friday.",
+            "Change to group/activity",
+            "New People's Army",
+            None,
+            None,
+        ),
+        # one man who throws a grenade is an unidentified armed attacker
+        (
+            "A man threw a grenade into a wedding party in Jolo on Sunday, wounding seven guests.",
+            "Grenade",
+            "Unidentified Armed Group (Philippines)",
+            "Civilians (Philippines)",
+            None,
+        ),
+    ],
+)
+def test_more_theatres_type_the_event(context: Context, case: tuple[Any, ...]) -> None:
+    assert_one_event(context, *case)
+
+
+def test_villagers_who_fight_gunmen_are_no_mob(context: Context) -> None:
+    text = "Villagers fought off gunmen who raided Kankara on Friday, killing two of them."
+    (event,) = events(context, text)
+    assert event.sub_event_type != "Mob violence"
+
+
+def test_a_possessed_victim_is_one_person(context: Context) -> None:
+    (event,) = events(context, "Gunmen shot dead a senator's bodyguard in Zaria on Friday.")
+    assert event.fatalities.best == 1
+
+
+def test_the_wounded_after_and_share_the_verb(context: Context) -> None:
+    text = "Four police officers were killed and six wounded when a bomb hit their truck."
+    (event,) = events(context, text)
+    injured = [c.count for claim in event.claims for c in claim.injured]
+    assert (event.fatalities.best, injured) == (4, [6])
+
+
+def test_forces_named_by_nationality_choose_among_places_of_a_name(context: Context) -> None:
+    text = "The Nigerian army said its troops had killed 12 militants in Borno on Monday."
+    (event,) = events(context, text)
+    assert event.location.country == "NG"  # not Borna in Germany
+    assert actor(event, "actor1") == "Military Forces of Nigeria"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Saudi-led warplanes struck a prison in Saada province on Friday.", "Saada"),
+        ("Houthi drones hit an oil plant in the Eastern Province on Tuesday.", "Eastern Province"),
+    ],
+)
+def test_a_province_the_model_names_whole(context: Context, text: str, place: str) -> None:
+    (event,) = events(context, text)
+    assert event.location.name == place
