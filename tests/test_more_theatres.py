@@ -102,6 +102,68 @@ pytestmark = pytest.mark.model
             "Civilians (Philippines)",
             None,
         ),
+        # the twenty-fourth batch's: a group named as the modifier of an ambush did it
+        (
+            "Two soldiers were killed in a Taliban ambush near Kunduz on Friday.",
+            "Armed clash",
+            "Taliban",
+            "Military Forces of Afghanistan",
+            2,
+        ),
+        # one person named by nationality is a civilian of that nation, and one dead
+        (
+            "Settlers shot dead a 19-year-old Palestinian near Ramallah on Friday.",
+            "Attack",
+            "Israeli Settlers",
+            "Civilians (Palestine)",
+            1,
+        ),
+        # "armed youths from the Murle community": the people's militia
+        (
+            "Armed youths from the Murle community abducted six children near Pibor on Sunday.",
+            "Abduction/forced disappearance",
+            "Murle Ethnic Militia (South Sudan)",
+            "Civilians (South Sudan)",
+            None,
+        ),
+        (
+            "Maoists ambushed a CRPF patrol in Sukma on Monday, killing three.",
+            "Armed clash",
+            "Communist Party of India (Maoist)",
+            "Police Forces of India",
+            3,
+        ),
+        (
+            "FACT rebels attacked an army post near Zouar on Monday.",
+            "Armed clash",
+            "Front for Change and Concord in Chad",
+            "Military Forces of Chad",
+            None,
+        ),
+        # what a mob burns is civilians' (unless the police are named)
+        (
+            "A mob burned the house of a local councillor in Sylhet on Sunday.",
+            "Mob violence",
+            "Rioters (Bangladesh)",
+            "Civilians (Bangladesh)",
+            None,
+        ),
+        # troops who "returned" to a town the other side left
+        (
+            "Malian troops returned to the town of Ansongo after the rebels pulled out on Monday.",
+            "Non-violent transfer of territory",
+            "Military Forces of Mali",
+            None,
+            None,
+        ),
+        # an armed group that opens an office sets up a base
+        (
+            "The Taliban opened an office in the town of Ghormach on Sunday.",
+            "Headquarters or base established",
+            "Taliban",
+            None,
+            None,
+        ),
     ],
 )
 def test_more_theatres_type_the_event(context: Context, case: tuple[Any, ...]) -> None:
@@ -143,3 +205,14 @@ def test_forces_named_by_nationality_choose_among_places_of_a_name(context: Cont
 def test_a_province_the_model_names_whole(context: Context, text: str, place: str) -> None:
     (event,) = events(context, text)
     assert event.location.name == place
+
+
+def test_a_place_a_drone_was_downed_over(context: Context) -> None:
+    (event,) = events(context, "The Houthis shot down a drone over Hodeidah on Monday.")
+    assert event.location.name == "Hodeidah"
+
+
+def test_a_nations_drone_is_no_civilian(context: Context) -> None:
+    # a guard for "a 17-year-old Palestinian": "a US drone" is no person
+    (event,) = events(context, "Houthi forces shot down a US drone over Marib on Monday.")
+    assert actor(event, "actor2") != "Civilians (United States)"

@@ -5,7 +5,8 @@ ACLED names such an identity militia after its people and the country it fights 
 dictionary (``ethnic_groups``: a people and the countries it lives in, first the one
 it is most often reported in); users extend it with their own actor file. A people
 named alone ("Nuer villagers", "ethnic Amhara") names no militia: only words for armed
-men make one. A people's name is never a place.
+men make one ("Nuer youths", "armed youths from the Lou Nuer community"). A people's
+name is never a place.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![\w-])(?P<a>{names})(?:\s+(?:and|or)\s+(?P<b>{names}))?"
         rf"(?:\s+(?:armed|ethnic|cattle|communal))?\s+(?:{nouns})\b"
+        # "armed youths from the Lou Nuer community"
+        rf"|\b(?:{nouns}|men)\s+(?:from|of)\s+the\s+(?:[A-Z][\w-]+\s+)?(?P<c>{names})"
+        rf"\s+(?:community|communities|tribe|clan)\b"
     )
 
 
@@ -53,12 +57,12 @@ def find_ethnic(
     people's first, which the mention does not claim as its country when it has more."""
     pattern = _pattern(lexicon)
     for match in pattern.finditer(text) if pattern is not None else ():
-        for group in ("a", "b"):
+        for group in ("a", "b", "c"):
             people = match.group(group)
             if people is None:
                 continue
-            start = match.start(group)
-            end = match.end() if group == "b" or match.group("b") is None else match.end(group)
+            start = match.start() if group == "c" else match.start(group)
+            end = match.end() if group != "a" or match.group("b") is None else match.end(group)
             isos = lexicon.ethnic_groups[people]
             iso = country if country in isos else isos[0]
             name = lexicon.named_for(TEMPLATE.format(people=people), iso)

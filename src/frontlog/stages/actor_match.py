@@ -96,6 +96,26 @@ def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _one_national(lexicon: Lexicon) -> re.Pattern[str]:
+    """One person named by nationality: "a 17-year-old Palestinian", "a Syrian farmer"
+    (not "a Syrian soldier", an army's)."""
+    names = sorted(
+        (re.escape(d) for d in lexicon.demonyms if d[:1].isupper() and " " not in d),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        rf"(?<![\w-])an?\s+(?:[\w-]+\s+){{0,2}}?(?P<dem>{'|'.join(names)})"
+        rf"(?:\s+(?:{ONE_PERSON})(?![\w-])|(?=\s*[,.;:]|\s+(?:{CLAUSE_WORDS})\b|\s*$))"
+    )
+
+
+ONE_PERSON = r"man|woman|boy|girl|teenager|youth|child|civilian|farmer|shepherd|student|sailor"
+ONE_PERSON += r"|fisherman|worker|journalist|trader|driver|teacher|doctor|nurse|priest|engineer"
+CLAUSE_WORDS = r"in|at|on|near|during|who|from|was|by|after|when|while|as|and|outside"
+
+
+@cache
 def _peoples(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Plural nationality nouns ("Palestinians", "Syrians"), and the counts that make
     them people rather than a state: "five Palestinians", "dozens of Syrians"."""
@@ -172,13 +192,17 @@ def _by_nation(text: str, offset: int, lexicon: Lexicon) -> Iterator[ActorMentio
             actor = forces_of(lexicon, iso, police=police)
         if actor:
             yield _mention(actor, match, offset, lexicon, iso, text)
+    civilians = next((a for a in lexicon.actors if a.generic and a.kind == "civilians"), None)
+    if civilians is None:
+        return
     peoples, counted = _peoples(lexicon)
     for match in peoples.finditer(text):
         if counted.search(text[max(0, match.start() - 30) : match.start()]):
             iso = lexicon.demonyms[match.group(0)[:-1]]
-            actor = next((a for a in lexicon.actors if a.generic and a.kind == "civilians"), None)
-            if actor:
-                yield _mention(actor, match, offset, lexicon, iso, text)
+            yield _mention(civilians, match, offset, lexicon, iso, text)
+    for match in _one_national(lexicon).finditer(text):
+        iso = lexicon.demonyms[match.group("dem")]
+        yield _mention(civilians, match, offset, lexicon, iso, text)
 
 
 def _matches(

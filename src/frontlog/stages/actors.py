@@ -48,6 +48,7 @@ ASSIGNS = ("mentions",)
 FIND = {"find", "discover", "recover", "exhume", "uncover"}
 HELD = {"hold", "control", "occupy"}  # "after ISWAP fighters had held the town"
 AIMED_VERBS = {"throw", "hurl", "lob", "fire", "shoot", "launch", "aim"}
+ASSAULTS = {"ambush", "attack", "raid", "assault", "offensive", "incursion", "counterattack"}
 FOUGHT_WITH = {"clash", "fight", "battle", "skirmish", "scuffle"}
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
 
@@ -107,7 +108,7 @@ def _default_target(
     named for it (ACLED's practice): the police where the sentence speaks of them, but not
     as the claimant who tells of it ("…, police said"). Else, for looting and destruction,
     civilians ("looted shops and homes"), unless the words speak of soldiers or a base
-    (whose it was is then not said); and those a mob kills or hurts are civilians."""
+    (whose it was is then not said); and whom or what a mob attacks is civilian."""
     if country is None or any(r == "actor2" for r, _ in roles):
         return roles
     if mention.family not in ("looting", "riot", "mob"):
@@ -123,10 +124,9 @@ def _default_target(
         return roles  # soldiers looting, or a base destroyed: who owned it is not said
     elif mention.family == "mob" and mention.trigger.text.lower() in CROWDS_FOUGHT:
         template = "Rioters ({country})"  # "villagers of two hamlets fought": both mobs
-    elif mention.family == "looting" or (
-        mention.family == "mob" and (mention.claim.killed or mention.claim.injured)
-    ):
-        template = "Civilians ({country})"  # a mob's dead and hurt: "lynched two men"
+    elif mention.family in ("looting", "mob"):
+        template = "Civilians ({country})"  # a mob's dead and hurt, and what it burned:
+        # "lynched two men", "set fire to the home of an MP"
     else:
         return roles
     name = ctx.lexicon.named_for(template, country)
@@ -253,6 +253,8 @@ def _role(
             return "actor1"  # "officials blamed the ELN", "blamed the attack on the ELN"
         if dep == "nsubj":
             return "actor2" if lemma in losing else "actor1"
+        if dep in ("compound", "poss") and head.pos_ == "NOUN" and lemma in ASSAULTS:
+            return "actor1"  # "an al-Shabaab ambush", "the Taliban's attack"
         if dep == "agent" or (dep == "pobj" and head.dep_ == "agent"):
             return "actor1"
         event = head.head  # "an ambush by suspected jihadists" (an attack by X that was
@@ -266,12 +268,18 @@ def _role(
             return "actor2"
         if dep == "pobj" and head.lower_ in TARGET_PREPS:
             return "actor2"
-        if dep == "pobj" and head.lower_ == "at" and head.head.lemma_ in AIMED_VERBS:
-            return "actor2"  # "a grenade thrown at a police station", "fired at soldiers"
-        if dep == "pobj" and head.lower_ == "with" and head.head.lemma_ in FOUGHT_WITH:
-            return "actor2"  # "youths clashed with police": who they fought
+        if dep == "pobj" and _aimed_at(head):
+            return "actor2"
         tok = head
     return None
+
+
+def _aimed_at(prep: Any) -> bool:
+    """ "a grenade thrown at a police station", "fired at soldiers"; "youths clashed with
+    police": whom it was aimed at, whom they fought."""
+    if prep.lower_ == "at":
+        return bool(prep.head.lemma_ in AIMED_VERBS)
+    return prep.lower_ == "with" and prep.head.lemma_ in FOUGHT_WITH
 
 
 def _country_as_subject(

@@ -251,8 +251,9 @@ class _Reader:
 
 def _one_person(head: Any) -> bool:
     """ "a soldier", "the commander", "its driver", "Dayton": one person."""
-    if head.pos_ == "PROPN":
-        return bool(head.ent_type_ == "PERSON")
+    if head.pos_ == "PROPN":  # a man's name, or "a Palestinian"
+        one = head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an") for c in head.lefts)
+        return bool(head.ent_type_ == "PERSON" or one)
     return bool(head.tag_ == "NN") and any(
         c.lower_ in ("a", "an", "the", "one", "its", "his", "her", "their") or c.dep_ == "poss"
         for c in head.lefts

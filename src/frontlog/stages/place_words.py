@@ -15,7 +15,7 @@ NEAR = {
     "near", "around", "outside", "outskirts", "vicinity", "close", "nearby", "from", "behind",
     "between",  # "between Abuja and Kaduna": one area, one event
 }  # fmt: skip
-IN = {"in", "at", "inside", "into", "to", "of", "on", "across", "throughout", "through"}
+IN = {"in", "at", "inside", "into", "to", "of", "on", "across", "throughout", "through", "over"}
 ROADS = {"road", "highway", "route", "way", "motorway"}  # "on the road to X": X is a place
 # what a named area is when a place is said to be in it: "in the Deir ez-Zor desert"
 AREA_NOUNS = {"desert", "region", "area", "mountains", "hills", "plains", "valley", "forest"}
