@@ -22,7 +22,8 @@ def when(sentence: str) -> tuple[str, str, int, str | None] | None:
     ("sentence", "expected"),
     [
         ("On Saturday, troops advanced.", ("2017-08-12", "2017-08-12", 1, "On Saturday")),
-        ("the military said on Sunday", ("2017-08-13", "2017-08-13", 1, "on Sunday")),
+        # a statement's day alone: that day or the one before (2026-11-27)
+        ("the military said on Sunday", ("2017-08-12", "2017-08-13", 2, "on Sunday")),
         ("It happened on Tuesday.", ("2017-08-15", "2017-08-15", 1, "on Tuesday")),
         ("Last weekend, ISIS attacked.", ("2017-08-12", "2017-08-13", 2, "Last weekend")),
         ("Yesterday gunmen struck.", ("2017-08-14", "2017-08-14", 1, "Yesterday")),

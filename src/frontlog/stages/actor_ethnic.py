@@ -28,6 +28,7 @@ ARMED_AS = (
     "gunmen",
     "vigilantes",
     "raiders",
+    "militants",
     "groups",
 )
 TEMPLATE = "{people} Ethnic Militia ({{country}})"

@@ -368,9 +368,10 @@ def _claimant_said_it(
             for r, a in roles
             if a.name != entry.name or r == read[0]
         ]
-    if any(r == "actor1" for r, _ in roles):
+    role = "actor2" if verb.lemma_ in DEFEND_VERBS else "actor1"  # "it repelled an attack"
+    if any(r == role for r, _ in roles):
         return roles
-    return [("actor1", actor), *[(r, a) for r, a in roles if a.name != entry.name]]
+    return [(role, actor), *[(r, a) for r, a in roles if a.name != entry.name]]
 
 
 def _its_own(subject: Any) -> bool:

@@ -4,8 +4,9 @@ Weekdays ("on Sunday", "On Saturday"), "yesterday", "last weekend", "last week",
 "earlier this month" and explicit dates ("August 12", "12 August 2017") are resolved
 against the publication date; dateparser (offline, preferring the past) reads explicit
 dates. The day a statement was made ("said on Tuesday") is used only when the sentence
-gives no other date. A sentence without a date takes the last date the report gave before it; a
-report that gives none gets the week up to publication, precision 2.
+gives no other date, and then as that day or the one before (precision 2). A sentence
+without a date takes the last date the report gave before it; a report that gives none
+gets the week up to publication, precision 2.
 """
 
 from __future__ import annotations
@@ -140,10 +141,13 @@ def find_date(report: Report, start: int, end: int, published: date) -> Found | 
         said = STATEMENT_DAY.search(sentence[: hit[0]]) is not None
         return (2 if said else rank.get(hit[1], 1), hit[0])
 
-    for _, kind, match in sorted(hits, key=order):
+    for at, kind, match in sorted(hits, key=order):
         resolved = resolve(kind, match, published)
         if resolved is not None:
             first, last, precision = resolved
+            if STATEMENT_DAY.search(sentence[:at]) and precision == 1:
+                first, precision = first - timedelta(days=1), 2  # "the group said on
+                # Tuesday its fighters had stormed a camp": that day or the one before
             ev = report.evidence("date", start + match.start(), start + match.end())
             return Found(DateSpan(first.isoformat(), last.isoformat(), precision, ev.text), ev)
     return None

@@ -214,14 +214,16 @@ def _carried_out_by(noun: Any, ctx: Context) -> str | None:
 
 def _weapon_subject(verb: Any, ctx: Context) -> str | None:
     """The family of the weapon a violent verb's subject names, if it names one."""
+    table = ctx.lexicon.weapon_subjects
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:  # "Shelling hit Vovchansk", the tagger's auxiliary
+        subjects = [c for c in verb.lefts if c.dep_ == "aux" and c.lower_ in table]
     subjects = [_of_what(s) for s in subjects]  # "a wave of missiles", "dozens of drones"
     words = [t for s in subjects for t in s.subtree]
     if any(t.lower_ == "suicide" for t in words):
         return None  # "a suicide bomber attacked": no aircraft, and no planted bomb
-    table = ctx.lexicon.weapon_subjects
     heads = [s for s in subjects if s.lower_ in table or s.lemma_ in table]
     for s in subjects:  # "mortar rounds", "rocket fire", "its air force"
         named = [c.lower_ for c in s.children if c.dep_ == "compound"]
@@ -236,7 +238,19 @@ def _weapon_subject(verb: Any, ctx: Context) -> str | None:
         kinds = [c for c in head.children if c.dep_ == "compound" and c.lower_ in table]
         return table[kinds[0].lower_] if kinds else table.get(head.lower_) or table[head.lemma_]
     air = [t for t in words if table.get(t.lower_) == "air" or table.get(t.lemma_) == "air"]
-    return "air" if air else None
+    return "air" if air else _instrument(verb, table)
+
+
+def _instrument(verb: Any, table: dict[str, str]) -> str | None:
+    """The weapon a force struck with: "struck a building with an S-300 missile" (a
+    missile, a shell or an aircraft; "attacked a post with explosives" and rifles may
+    be an assault)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            family = table.get(obj.lower_) or table.get(obj.lemma_)
+            if family in ("air", "remote"):
+                return family
+    return None
 
 
 QUANTITY_HEADS = {"wave", "barrage", "salvo", "swarm", "dozens", "hundreds", "scores", "volley"}
@@ -332,6 +346,8 @@ def _has_place_object(token: Any) -> bool:
             of_control = p.lower_ == "of" and (p.head.lower_ == "control" or control)
             part_of = p.lower_ == "of" and p.head.lower_ in PART_WORDS  # "overran parts of X"
             driven_from = expelled and (p.lower_ == "from" or p.head.lower_ == "out")
+            driven_from |= token.lemma_ == "withdraw" and p.lower_ == "from"  # "withdrew
+            # from Kafr Sajna after a day of fighting" (the frame asks for the fight)
             if of_control or part_of or driven_from:
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]
                 if any(g.pos_ == "PROPN" or families.is_place(g) for g in pobjs):

@@ -1,0 +1,67 @@
+"""Readings that make two reports of one incident agree (from the incident gold set's
+second dev batch, m41–m58), on sentences the team wrote for these tests: the day a
+statement was made, a weapon named as the instrument or mis-tagged, a side that says
+it repelled an attack, and a side that withdrew after a fight."""
+
+from __future__ import annotations
+
+from frontlog.context import Context
+from frontlog.pipeline import process
+from frontlog.report import RawDocument
+
+from .conftest import actor, events
+
+
+def test_a_statements_day_alone_dates_the_event_to_it_or_the_day_before(
+    context: Context,
+) -> None:
+    text = "The Taliban said on Tuesday their fighters had overrun a checkpoint in Ghazni."
+    raw = RawDocument("t", "test", text, "text")
+    (event,) = process(raw, context, published="2023-06-07").events  # a Wednesday
+    assert (event.date.start, event.date.end, event.date.precision) == (
+        "2023-06-05",
+        "2023-06-06",
+        2,
+    )
+
+
+def test_a_day_of_its_own_still_dates_the_event(context: Context) -> None:
+    # a guard: the statement's day comes last when the sentence gives the event's
+    text = "Officials said on Tuesday that gunmen killed three farmers near Jos on Sunday."
+    raw = RawDocument("t", "test", text, "text")
+    (event,) = process(raw, context, published="2023-06-07").events
+    assert (event.date.start, event.date.precision) == ("2023-06-04", 1)
+
+
+def test_a_missile_struck_with_is_a_missile_strike(context: Context) -> None:
+    text = "Russian troops struck a school in Kramatorsk with an Iskander missile on Monday."
+    (event,) = events(context, text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_sentence_opening_weapon_the_tagger_misreads(context: Context) -> None:
+    (event,) = events(context, "Shelling hit Nikopol on Sunday, wounding three residents.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_explosives_an_attack_was_made_with_leave_it_an_assault(context: Context) -> None:
+    text = "ELN fighters attacked an army post in Arauca with explosives and rifles on Friday."
+    (event,) = events(context, text)
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_side_that_says_it_repelled_an_attack_was_attacked(context: Context) -> None:
+    text = "Somalia's army said it repelled an attack on its base at Bulo Burde on Monday."
+    (event,) = events(context, text)
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (
+        None,
+        "Military Forces of Somalia",
+    )
+
+
+def test_rebels_who_withdrew_after_a_fight_lost_the_place(context: Context) -> None:
+    text = "Rebels withdrew from Kafr Nabl on Thursday after two days of heavy fighting."
+    (event,) = events(context, text)
+    assert event.event_type == "Battles"  # who took the place is not said
+    assert event.location.name == "Kafr Nabl"
+    assert actor(event, "actor2") == "Unidentified Armed Group (Syria)"
