@@ -164,6 +164,29 @@ pytestmark = pytest.mark.model
             None,
             None,
         ),
+        # the twenty-fifth batch's: what a crowd burns is mob violence
+        (
+            "A crowd set fire to two buses in Alwar on Monday.",
+            "Mob violence",
+            "Rioters (India)",
+            "Civilians (India)",
+            None,
+        ),
+        # party supporters who fight each other are two mobs
+        (
+            "Supporters of two rival parties fought with sticks in Noakhali on Friday.",
+            "Mob violence",
+            "Rioters (Bangladesh)",
+            "Rioters (Bangladesh)",
+            None,
+        ),
+        (
+            "SPLA-IO fighters attacked an army post near Yei on Sunday.",
+            "Armed clash",
+            "Sudan People's Liberation Movement-In Opposition",
+            "Military Forces of South Sudan",
+            None,
+        ),
     ],
 )
 def test_more_theatres_type_the_event(context: Context, case: tuple[Any, ...]) -> None:
@@ -216,3 +239,14 @@ def test_a_nations_drone_is_no_civilian(context: Context) -> None:
     # a guard for "a 17-year-old Palestinian": "a US drone" is no person
     (event,) = events(context, "Houthi forces shot down a US drone over Marib on Monday.")
     assert actor(event, "actor2") != "Civilians (United States)"
+
+
+def test_villagers_who_fight_a_named_group_are_no_mob(context: Context) -> None:
+    (event,) = events(context, "Villagers fought with Boko Haram near Gwoza on Friday.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_holiday_is_no_place(context: Context) -> None:
+    text = "Police in Kandahar arrested four men during Ramadan, officials said."
+    (event,) = events(context, text)
+    assert [p.name for p in event.locations] == ["Kandahar"]

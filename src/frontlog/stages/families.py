@@ -333,9 +333,11 @@ def _mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
         return False  # "Imbonerakure youths beat …": a named militia's men, no mob
     if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
         return True
-    if family == "clash" and trigger is not None and _crowds_fought(trigger):
+    if family == "clash" and trigger is not None and _crowds_fought(trigger, lexicon):
         return True
-    return family in ("casualty", "clash") and trigger is not None and _crowd_did_it(trigger)
+    # "a crowd set fire to two trucks": what a crowd burns is mob violence too
+    violent = family in ("casualty", "clash", "looting")
+    return violent and trigger is not None and _crowd_did_it(trigger)
 
 
 def _group_did_it(verb: Any, lexicon: Lexicon) -> bool:
@@ -350,12 +352,20 @@ def _group_did_it(verb: Any, lexicon: Lexicon) -> bool:
     return False
 
 
-def _crowds_fought(verb: Any) -> bool:
+def _crowds_fought(verb: Any, lexicon: Lexicon) -> bool:
     """Unarmed people fought each other, with no armed side told: "villagers from two
     hamlets fought over a fishing pond" (the police who tell it aside)."""
-    if not any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in UNARMED for c in verb.children):
         return False
-    return not any(_armed_word(t) or t.lower_ in ("police", "policemen") for t in verb.subtree)
+    armed = ARMED_NOUNS | {"police", "policemen", "gunmen", "attackers"}
+    if any(t.lower_ in armed for t in verb.subtree):
+        return False  # (a university named is no party: no other named thing counts)
+    words = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    found = find_actors(words.text, words.start_char, lexicon, country=None)
+    return not any(not a.generic and a.kind not in ("civilians",) for a in found)
+
+
+UNARMED = MOB_SUBJECTS | {"activists", "supporters", "students", "youths", "workers"}
 
 
 def _crowd_did_it(verb: Any) -> bool:

@@ -23,6 +23,7 @@ from frontlog.report import ActorMention, Report
 from frontlog.stages import prefilter
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.place_find import where_the_speaker_is
+from frontlog.stages.place_words import ADMIN_UNITS
 
 REQUIRES = ("text",)
 ASSIGNS = ("doc", "sentences", "countries")
@@ -140,7 +141,10 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         if before in ("the",) and ent.start > 1:
             before = doc[ent.start - 2].lower_
         # "in Suarez, Cauca": the name after a place and a comma may be its province
-        apposed = before == "," and ent.start > 1 and doc[ent.start - 2].pos_ == "PROPN"
+        named = ent.start > 1 and (
+            doc[ent.start - 2].pos_ == "PROPN" or doc[ent.start - 2].lower_ in ("village", "town")
+        )  # "Chai village, Macomia district"
+        apposed = before == "," and named
         if not apposed and (
             (before not in PLACE_PREPS and before not in DIRECTIONS)
             or where_the_speaker_is(ent)
@@ -158,11 +162,13 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         provinces = [c for c in found if c.entry.feature == "admin1" and c.score >= 1.0]
         if len({c.entry.country for c in provinces}) == 1:
             found = provinces  # "in Borno state" is Nigeria's, not Borna in Saxony
-        elif apposed:
-            continue  # a name after a comma that is no province: a list, or a clause
+        elif apposed and after not in ADMIN_UNITS:
+            continue  # a name after a comma that is no province or district ("Chai
+            # village, Macomia district"): a list, or a clause
         if found and found[0].score >= 1.0:
             entry = found[0].entry
-            tally[entry.country] += WEIGHT.get(entry.feature, 1)
+            container = apposed and after in ADMIN_UNITS  # named as what holds a place
+            tally[entry.country] += 2 if container else WEIGHT.get(entry.feature, 1)
     if not tally:
         tally = homes  # "Al-Shabaab militants seize Adan Yabaal"
     if not tally:

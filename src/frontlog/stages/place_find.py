@@ -36,6 +36,7 @@ from frontlog.stages.place_words import (
     FACILITIES,
     FAITHS,
     FORCE_WORDS,
+    HOLIDAYS,
     IN,
     KEEP_SUFFIX,
     NEAR,
@@ -206,6 +207,8 @@ def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:
 def _not_a_location(ent: Any) -> bool:
     """A country that speaks ("The United States condemns"), a name used as a modifier
     ("U.S. airstrikes"), or a hometown ("Dayton, 42, of Woodbridge")."""
+    if ent.text.lower() in HOLIDAYS:
+        return True  # "during Ramadan"
     root = ent.root
     before = _before(ent)
     if root.dep_ in ("nsubj", "nsubjpass") and before not in NEAR | IN:

@@ -73,6 +73,8 @@ CLASSIFIER = {
 }
 # "Yei county" is Yei: the gazetteer's words for an admin2 area
 ADMIN_UNITS = frozenset(w for w, feature in NAMED_FEATURES.items() if feature == "admin2")
+HOLIDAYS = {"ramadan", "eid", "eid al-fitr", "eid al-adha", "christmas", "easter", "ashura"}
+HOLIDAYS |= {"thanksgiving", "thanksgiving day", "nowruz", "passover", "diwali", "new year"}
 DIRECTION_NAMES = {"eastern", "western", "northern", "southern", "central", "far"}
 PROVINCES = frozenset({"province", "provinces", "governorate", "governorates", "state", "region"})
 ADMIN_WORDS = {"province", "provinces", "governorate", "governorates", "countryside"}
