@@ -30,6 +30,7 @@ from frontlog.stages.role_rules import (
     RETREAT_VERBS,
     SAY,
     VICTIM_VERBS,
+    aimed_at,
     beat_back,
     by_verb,
     fell_to,
@@ -47,9 +48,7 @@ ASSIGNS = ("mentions",)
 
 FIND = {"find", "discover", "recover", "exhume", "uncover"}
 HELD = {"hold", "control", "occupy"}  # "after ISWAP fighters had held the town"
-AIMED_VERBS = {"throw", "hurl", "lob", "fire", "shoot", "launch", "aim"}
 ASSAULTS = {"ambush", "attack", "raid", "assault", "offensive", "incursion", "counterattack"}
-FOUGHT_WITH = {"clash", "fight", "battle", "skirmish", "scuffle"}
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
 
 
@@ -130,13 +129,18 @@ def _default_target(
     else:
         return roles
     name = ctx.lexicon.named_for(template, country)
-    kind = {"P": "state", "R": "rioters"}.get(template[0], "civilians")
+    kind = TARGET_KINDS[template]
     trigger = mention.trigger  # the words that say it was done stand for whom it was done to
     owner = ActorMention(name, kind, country, trigger.start, trigger.end, trigger.text, True)
     return [*roles, ("actor2", owner)]
 
 
 CROWDS_FOUGHT = {"fought", "clashed", "fighting", "clashes", "brawled"}
+TARGET_KINDS = {
+    "Police Forces of {country}": "state",
+    "Rioters ({country})": "rioters",
+    "Civilians ({country})": "civilians",
+}
 
 
 def _victim_kind(mention: Mention) -> str | None:
@@ -268,18 +272,10 @@ def _role(
             return "actor2"
         if dep == "pobj" and head.lower_ in TARGET_PREPS:
             return "actor2"
-        if dep == "pobj" and _aimed_at(head):
+        if dep == "pobj" and aimed_at(head):
             return "actor2"
         tok = head
     return None
-
-
-def _aimed_at(prep: Any) -> bool:
-    """ "a grenade thrown at a police station", "fired at soldiers"; "youths clashed with
-    police": whom it was aimed at, whom they fought."""
-    if prep.lower_ == "at":
-        return bool(prep.head.lemma_ in AIMED_VERBS)
-    return prep.lower_ == "with" and prep.head.lemma_ in FOUGHT_WITH
 
 
 def _country_as_subject(

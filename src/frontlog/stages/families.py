@@ -341,15 +341,15 @@ def _mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
 
 
 def _group_did_it(verb: Any, lexicon: Lexicon) -> bool:
-    """The verb's subject names an armed group of the dictionary."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        span = subject.doc[subject.left_edge.i : subject.i + 1]
-        if any(
-            not a.generic and a.kind not in ("state", "external", "civilians")
-            for a in find_actors(span.text, span.start_char, lexicon, country=None)
-        ):
-            return True
-    return False
+    """The verb's subject names a party of the dictionary ("Imbonerakure youths")."""
+    subjects = (c for c in verb.children if c.dep_ == "nsubj")
+    return any(_names_party(s.doc[s.left_edge.i : s.i + 1], lexicon) for s in subjects)
+
+
+def _names_party(span: Any, lexicon: Lexicon) -> bool:
+    """The words name an armed party of the dictionary by its name, not civilians."""
+    found = find_actors(span.text, span.start_char, lexicon, country=None)
+    return any(not a.generic and a.kind != "civilians" for a in found)
 
 
 def _crowds_fought(verb: Any, lexicon: Lexicon) -> bool:
@@ -360,9 +360,7 @@ def _crowds_fought(verb: Any, lexicon: Lexicon) -> bool:
     armed = ARMED_NOUNS | {"police", "policemen", "gunmen", "attackers"}
     if any(t.lower_ in armed for t in verb.subtree):
         return False  # (a university named is no party: no other named thing counts)
-    words = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
-    found = find_actors(words.text, words.start_char, lexicon, country=None)
-    return not any(not a.generic and a.kind not in ("civilians",) for a in found)
+    return not _names_party(verb.doc[verb.left_edge.i : verb.right_edge.i + 1], lexicon)
 
 
 UNARMED = MOB_SUBJECTS | {"activists", "supporters", "students", "youths", "workers"}

@@ -90,13 +90,12 @@ def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
     return parse_texts(ctx.nlp, [(r.text, s) for r, s in zip(reports, segments, strict=True)])
 
 
-def _home_countries(doc: Any, ctx: Context) -> Counter[str]:
+def _home_countries(doc: Any, ctx: Context, found: list[ActorMention]) -> Counter[str]:
     """The countries of the named groups and forces a report names, when it names no
     place that resolves: a rebel group or militia fights at home, and so do a country's
     own forces named by its name ("Chad's army"), where forces named by a nationality
     word ("Israeli tanks", "a US strike") may be abroad."""
     lexicon = ctx.lexicon
-    found = find_actors(doc.text, 0, lexicon, country=None)
     homes = Counter(m.country for m in found if m.country and _at_home(m, lexicon))
     isos = country_isos(lexicon)
     for ent in doc.ents:  # "Chad's army": a country named as whose forces they are
@@ -106,13 +105,10 @@ def _home_countries(doc: Any, ctx: Context) -> Counter[str]:
     return homes
 
 
-def _forces_countries(doc: Any, ctx: Context) -> set[str]:
+def _forces_countries(found: list[ActorMention], lexicon: Lexicon) -> set[str]:
     """Countries whose forces are named by a nationality word ("Nigerian troops")."""
-    found = find_actors(doc.text, 0, ctx.lexicon, country=None)
     return {
-        m.country
-        for m in found
-        if m.country and m.kind == "state" and by_nationality(m, ctx.lexicon)
+        m.country for m in found if m.country and m.kind == "state" and by_nationality(m, lexicon)
     }
 
 
@@ -130,8 +126,9 @@ def _at_home(mention: ActorMention, lexicon: Lexicon) -> bool:
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     """Countries the report is about, most named first (those with a quarter of the top)."""
     tally: Counter[str] = Counter()
-    homes = _home_countries(doc, ctx)  # "FARC dissidents … in Cauca": Colombia's Cauca
-    forces = _forces_countries(doc, ctx)  # "the Nigerian army … in Borno": of the places
+    named = find_actors(doc.text, 0, ctx.lexicon, country=None)
+    homes = _home_countries(doc, ctx, named)  # "FARC dissidents … in Cauca": Colombia's
+    forces = _forces_countries(named, ctx.lexicon)  # "the Nigerian army … in Borno": of the places
     # of that name, Nigeria's (forces named by a nationality word only choose among them)
     for ent in doc.ents:
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -141,10 +138,10 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         if before in ("the",) and ent.start > 1:
             before = doc[ent.start - 2].lower_
         # "in Suarez, Cauca": the name after a place and a comma may be its province
-        named = ent.start > 1 and (
+        after_a_name = ent.start > 1 and (
             doc[ent.start - 2].pos_ == "PROPN" or doc[ent.start - 2].lower_ in ("village", "town")
         )  # "Chai village, Macomia district"
-        apposed = before == "," and named
+        apposed = before == "," and after_a_name
         if not apposed and (
             (before not in PLACE_PREPS and before not in DIRECTIONS)
             or where_the_speaker_is(ent)

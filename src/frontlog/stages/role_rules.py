@@ -250,3 +250,15 @@ def speaker_entry(name: str, lexicon: Lexicon) -> ActorEntry | None:
     if entry is None and name.startswith(("Military Forces of ", "Police Forces of ")):
         return ActorEntry(name, "state", None, ())
     return entry
+
+
+AIMED_VERBS = {"throw", "hurl", "lob", "fire", "shoot", "launch", "aim"}
+FOUGHT_WITH = {"clash", "fight", "battle", "skirmish", "scuffle"}
+
+
+def aimed_at(prep: Any) -> bool:
+    """The preposition before the target: "a grenade thrown at a police station", "fired
+    at soldiers"; "youths clashed with police" (whom they fought)."""
+    if prep.lower_ == "at":
+        return bool(prep.head.lemma_ in AIMED_VERBS)
+    return prep.lower_ == "with" and prep.head.lemma_ in FOUGHT_WITH
