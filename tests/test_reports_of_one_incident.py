@@ -1,7 +1,8 @@
 """Readings that make two reports of one incident agree (from the incident gold set's
 second dev batch, m41–m58), on sentences the team wrote for these tests: the day a
 statement was made, a weapon named as the instrument or mis-tagged, a side that says
-it repelled an attack, and a side that withdrew after a fight."""
+it repelled an attack, a side that withdrew after a fight, and the unit of a named
+place ("Sagaing's Myaung township") as the place, not the region before it."""
 
 from __future__ import annotations
 
@@ -65,3 +66,17 @@ def test_rebels_who_withdrew_after_a_fight_lost_the_place(context: Context) -> N
     assert event.event_type == "Battles"  # who took the place is not said
     assert event.location.name == "Kafr Nabl"
     assert actor(event, "actor2") == "Unidentified Armed Group (Syria)"
+
+
+def test_a_unit_of_a_named_place_is_the_place(context: Context) -> None:
+    # "Kano's Fagge district": Fagge, in Kano; not two places, Kano first
+    (event,) = events(context, "Gunmen shot dead two traders in Kano's Fagge district on Friday.")
+    assert [p.name for p in event.locations] == ["Fagge"]
+
+
+def test_a_village_in_a_regions_township_is_the_village(context: Context) -> None:
+    text = (
+        "Soldiers burned 40 houses in the village of Thit Yar in Sagaing's Kani township on Monday."
+    )
+    (event,) = events(context, text)
+    assert [p.name for p in event.locations] == ["Thit Yar"]

@@ -1,6 +1,6 @@
 """Places that only locate another: "X near Y", "X, near Y", "X village east of Y",
 and the area a place is in ("X in the Y region", "X, Y state", "the X district of
-Y"). Such a place becomes the other's anchor, with the relation that says how it
+Y", "Y's X township"). Such a place becomes the other's anchor, with the relation that says how it
 locates it ("near" or "in"); places.py resolves the place in its anchor's country and
 falls back to the anchor.
 """
@@ -12,7 +12,13 @@ from dataclasses import replace
 from typing import Any
 
 from frontlog.report import PlaceMention
-from frontlog.stages.place_words import AREA_NOUNS, AREA_WORDS, DIRECTION, REGION_ADJ
+from frontlog.stages.place_words import (
+    ADMIN_UNITS,
+    AREA_NOUNS,
+    AREA_WORDS,
+    DIRECTION,
+    REGION_ADJ,
+)
 
 PARTS_OF_TOWNS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "camp"}
 
@@ -22,26 +28,42 @@ def fold_anchors(
 ) -> list[PlaceMention]:
     """A place right after "X near", "X village east of" locates X: it becomes X's anchor."""
     out: list[PlaceMention] = []
-    last_ent: Any = None
-    for ent, mention in found:
-        how = _locates(last_ent, ent, mention, countries) if out and last_ent else None
+    ents: list[Any] = []  # the entity that ends each of ``out``'s words (None: folded)
+    for ent, found_mention in found:
+        begins, mention = ent.start, found_mention
+        if ents and ents[-1] is not None and _holds(ents[-1], ent):
+            # "Sagaing's Myaung township": the region before the 's holds the township
+            begins = ents.pop().start
+            mention = replace(mention, anchor=replace(out.pop(), relation="in"))
+        last_ent = ents[-1] if ents else None
+        how = _locates(last_ent, ent, mention, countries, begins) if last_ent else None
         if how is not None:
             out[-1] = replace(out[-1], anchor=replace(mention, relation=how))
-            last_ent = None
+            ents[-1] = None
             continue
         out.append(mention)
-        last_ent = ent
+        ents.append(ent)
     return out
 
 
-def _locates(
-    previous: Any, ent: Any, mention: PlaceMention, countries: Collection[str]
-) -> str | None:
-    """How the place ``ent`` only locates the one before it, or None: "X near Y", "X,
-    near Y", "X village east of Y" (near), or the area it is in (in): "X in the Y
-    region", "X, in Y region", "X in the Y desert"."""
+def _holds(previous: Any, ent: Any) -> bool:
+    """ "Sagaing's Myaung township", "Baghdad's Karrada district": a place, its 's, then
+    a unit of it."""
     doc = ent.doc
     between = [t.lower_ for t in doc[previous.end : ent.start]]
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    units = AREA_WORDS | PARTS_OF_TOWNS | ADMIN_UNITS
+    return between in (["'s"], ["’s"]) and (after in units or ent[-1].lower_ in units)
+
+
+def _locates(
+    previous: Any, ent: Any, mention: PlaceMention, countries: Collection[str], begins: int
+) -> str | None:
+    """How the place ``ent`` (with the words from ``begins``) only locates the one before
+    it, or None: "X near Y", "X, near Y", "X village east of Y" (near), or the area it is
+    in (in): "X in the Y region", "X, in Y region", "X in the Y desert"."""
+    doc = ent.doc
+    between = [t.lower_ for t in doc[previous.end : begins]]
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if between == [","] and (after in AREA_WORDS - AREA_NOUNS or mention.level == "admin1"):
         following = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
@@ -62,7 +84,7 @@ def _locates(
         between = between[:-1]  # "near Koya in northern Iraq": the region's word
     if between in (["in"], ["in", "the"]):
         area = mention.level in ("admin1", "region") or after in AREA_WORDS
-        area = area or ent[-1].lower_ in AREA_WORDS
+        area = area or ent[-1].lower_ in AREA_WORDS or after in ADMIN_UNITS  # "township"
         area = area or mention.name in countries  # "near Boni in Mali"
         return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)
