@@ -271,6 +271,13 @@ FLOORS = {
         "fatalities": 0.98,
         "location": 0.94,
     },
+    "g1228": {
+        "weighted_f1": 0.94,
+        "actor1": 0.83,
+        "actor2": 0.77,
+        "fatalities": 0.98,
+        "location": 0.94,
+    },
 }
 
 

@@ -187,6 +187,31 @@ pytestmark = pytest.mark.model
             "Military Forces of South Sudan",
             None,
         ),
+        # the twenty-sixth batch's: police who baton-charge protesters intervene
+        (
+            "Police baton-charged a group of nurses protesting over unpaid wages in Lucknow on"
+            " Monday.",
+            "Protest with intervention",
+            "Protesters (India)",
+            "Police Forces of India",
+            None,
+        ),
+        # a device destroyed before it went off is a disrupted weapon, not a bombing
+        (
+            "Soldiers destroyed an explosive device found near Gao on Monday.",
+            "Disrupted weapons use",
+            "Military Forces of Mali",
+            None,
+            None,
+        ),
+        # a device "set off" as a patrol passed is a bombing
+        (
+            "Militants set off an explosive device as an army patrol passed near Kunduz on Monday.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Afghanistan)",
+            "Military Forces of Afghanistan",
+            None,
+        ),
     ],
 )
 def test_more_theatres_type_the_event(context: Context, case: tuple[Any, ...]) -> None:
@@ -250,3 +275,15 @@ def test_a_holiday_is_no_place(context: Context) -> None:
     text = "Police in Kandahar arrested four men during Ramadan, officials said."
     (event,) = events(context, text)
     assert [p.name for p in event.locations] == ["Kandahar"]
+
+
+def test_a_meeting_broken_up_is_no_protest(context: Context) -> None:
+    text = "Police broke up a meeting of an opposition party in Moundou and detained its leader."
+    (event,) = events(context, text)
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_protest_broken_up_still_is(context: Context) -> None:
+    # a guard: "broke up" is now read by what was broken up
+    (event,) = events(context, "Police broke up a protest in Harare on Monday.")
+    assert event.sub_event_type == "Protest with intervention"

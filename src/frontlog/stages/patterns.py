@@ -42,6 +42,7 @@ CASUALTY_PREPS = ["in", "during", "after", "by", "amid"]
 CONTACT_VERBS = {"run", "drive", "step", "roll", "tread", "walk", "stumble"}
 CONTACT_PREPS = {"over", "on", "onto", "into", "upon"}
 RESPONSIBLE = ["claim", "take", "admit", "accept", "bear"]
+DEVICES = {"device", "ied", "mine", "landmine", "bomb"}
 SET_OFF = {"hit", "strike", "trigger", "detonate", "set"}  # … a mine
 WENT_OFF = {"explode", "detonate", "go", "blow"}  # a mine …
 
@@ -88,6 +89,8 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
     head, dep = noun.head, noun.dep_
     if head.i == noun.i:
         return None
+    if dep == "dobj" and head.lemma_ == "destroy" and noun.lemma_ in DEVICES:
+        return None  # "destroyed an explosive device found on the road": it was disarmed
     if dep in ("dobj", "nsubjpass") and head.lemma_ in lexicon.light_verbs:
         return head  # "conducted raids"
     if dep == "nsubj" and head.pos_ == "VERB":
