@@ -83,10 +83,10 @@ def geonames_server(tmp_path: Path) -> Iterator[str]:
     server.server_close()
 
 
-def events(context: Context, text: str) -> list[Event]:
-    """The events of one short text, published on 2023-06-01."""
+def events(context: Context, text: str, published: str = "2023-06-01") -> list[Event]:
+    """The events of one short text, published on 2023-06-01 unless told."""
     raw = RawDocument("t", "test", text, "text")
-    return list(process(raw, context, published="2023-06-01").events)
+    return list(process(raw, context, published=published).events)
 
 
 def actor(event: Event, role: str) -> str | None:

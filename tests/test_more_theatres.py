@@ -266,24 +266,26 @@ def test_a_nations_drone_is_no_civilian(context: Context) -> None:
     assert actor(event, "actor2") != "Civilians (United States)"
 
 
-def test_villagers_who_fight_a_named_group_are_no_mob(context: Context) -> None:
-    (event,) = events(context, "Villagers fought with Boko Haram near Gwoza on Friday.")
-    assert event.sub_event_type == "Armed clash"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # villagers who fight a named group are no mob
+        ("Villagers fought with Boko Haram near Gwoza on Friday.", "Armed clash"),
+        # a meeting broken up is no protest
+        (
+            "Police broke up a meeting of an opposition party in Moundou and detained its leader.",
+            "Arrests",
+        ),
+        # a guard: "broke up" is now read by what was broken up
+        ("Police broke up a protest in Harare on Monday.", "Protest with intervention"),
+    ],
+)
+def test_what_the_crowd_was_decides_the_type(context: Context, text: str, expected: str) -> None:
+    (event,) = events(context, text)
+    assert event.sub_event_type == expected
 
 
 def test_a_holiday_is_no_place(context: Context) -> None:
     text = "Police in Kandahar arrested four men during Ramadan, officials said."
     (event,) = events(context, text)
     assert [p.name for p in event.locations] == ["Kandahar"]
-
-
-def test_a_meeting_broken_up_is_no_protest(context: Context) -> None:
-    text = "Police broke up a meeting of an opposition party in Moundou and detained its leader."
-    (event,) = events(context, text)
-    assert event.sub_event_type == "Arrests"
-
-
-def test_a_protest_broken_up_still_is(context: Context) -> None:
-    # a guard: "broke up" is now read by what was broken up
-    (event,) = events(context, "Police broke up a protest in Harare on Monday.")
-    assert event.sub_event_type == "Protest with intervention"

@@ -6,9 +6,9 @@ place ("Sagaing's Myaung township") as the place, not the region before it."""
 
 from __future__ import annotations
 
+import pytest
+
 from frontlog.context import Context
-from frontlog.pipeline import process
-from frontlog.report import RawDocument
 
 from .conftest import actor, events
 
@@ -17,8 +17,7 @@ def test_a_statements_day_alone_dates_the_event_to_it_or_the_day_before(
     context: Context,
 ) -> None:
     text = "The Taliban said on Tuesday their fighters had overrun a checkpoint in Ghazni."
-    raw = RawDocument("t", "test", text, "text")
-    (event,) = process(raw, context, published="2023-06-07").events  # a Wednesday
+    (event,) = events(context, text, published="2023-06-07")  # a Wednesday
     assert (event.date.start, event.date.end, event.date.precision) == (
         "2023-06-05",
         "2023-06-06",
@@ -29,26 +28,33 @@ def test_a_statements_day_alone_dates_the_event_to_it_or_the_day_before(
 def test_a_day_of_its_own_still_dates_the_event(context: Context) -> None:
     # a guard: the statement's day comes last when the sentence gives the event's
     text = "Officials said on Tuesday that gunmen killed three farmers near Jos on Sunday."
-    raw = RawDocument("t", "test", text, "text")
-    (event,) = process(raw, context, published="2023-06-07").events
+    (event,) = events(context, text, published="2023-06-07")
     assert (event.date.start, event.date.precision) == ("2023-06-04", 1)
 
 
-def test_a_missile_struck_with_is_a_missile_strike(context: Context) -> None:
-    text = "Russian troops struck a school in Kramatorsk with an Iskander missile on Monday."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a missile struck with is a missile strike
+        (
+            "Russian troops struck a school in Kramatorsk with an Iskander missile on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
+        # a sentence-opening weapon the tagger misreads as an auxiliary
+        (
+            "Shelling hit Nikopol on Sunday, wounding three residents.",
+            "Shelling/artillery/missile attack",
+        ),
+        # explosives an attack was made with leave it an assault
+        (
+            "ELN fighters attacked an army post in Arauca with explosives and rifles on Friday.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_the_weapon_names_the_type(context: Context, text: str, expected: str) -> None:
     (event,) = events(context, text)
-    assert event.sub_event_type == "Shelling/artillery/missile attack"
-
-
-def test_a_sentence_opening_weapon_the_tagger_misreads(context: Context) -> None:
-    (event,) = events(context, "Shelling hit Nikopol on Sunday, wounding three residents.")
-    assert event.sub_event_type == "Shelling/artillery/missile attack"
-
-
-def test_explosives_an_attack_was_made_with_leave_it_an_assault(context: Context) -> None:
-    text = "ELN fighters attacked an army post in Arauca with explosives and rifles on Friday."
-    (event,) = events(context, text)
-    assert event.sub_event_type == "Armed clash"
+    assert event.sub_event_type == expected
 
 
 def test_a_side_that_says_it_repelled_an_attack_was_attacked(context: Context) -> None:

@@ -357,12 +357,12 @@ def _crowds_fought(verb: Any, lexicon: Lexicon) -> bool:
     hamlets fought over a fishing pond" (the police who tell it aside)."""
     if not any(c.dep_ == "nsubj" and c.lower_ in UNARMED for c in verb.children):
         return False
-    armed = ARMED_NOUNS | {"police", "policemen", "gunmen", "attackers"}
-    if any(t.lower_ in armed for t in verb.subtree):
+    if any(t.lower_ in FIGHTERS for t in verb.subtree):
         return False  # (a university named is no party: no other named thing counts)
     return not _names_party(verb.doc[verb.left_edge.i : verb.right_edge.i + 1], lexicon)
 
 
+FIGHTERS = ARMED_NOUNS | {"police", "policemen", "gunmen", "attackers"}
 UNARMED = MOB_SUBJECTS | {"activists", "supporters", "students", "youths", "workers"}
 
 

@@ -21,6 +21,7 @@ from frontlog.stages.place_words import (
 )
 
 PARTS_OF_TOWNS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "camp"}
+UNITS = AREA_WORDS | PARTS_OF_TOWNS | ADMIN_UNITS  # what a place's 's may hold
 
 
 def fold_anchors(
@@ -52,8 +53,7 @@ def _holds(previous: Any, ent: Any) -> bool:
     doc = ent.doc
     between = [t.lower_ for t in doc[previous.end : ent.start]]
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    units = AREA_WORDS | PARTS_OF_TOWNS | ADMIN_UNITS
-    return between in (["'s"], ["’s"]) and (after in units or ent[-1].lower_ in units)
+    return between in (["'s"], ["’s"]) and (after in UNITS or ent[-1].lower_ in UNITS)
 
 
 def _locates(

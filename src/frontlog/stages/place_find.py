@@ -23,7 +23,6 @@ from frontlog.stages.actor_match import by_nationality, country_isos, find_actor
 from frontlog.stages.families import undergoes
 from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
-    ADMIN_UNITS,
     ADMIN_WORDS,
     AREA_NOUNS,
     BARE_ID,
@@ -49,6 +48,7 @@ from frontlog.stages.place_words import (
     REGION_ADJ,
     SAYING,
     SPEAKERS,
+    UNIT_SUFFIXES,
     UNITS_KM,
     after_place_noun,
     distance_number,
@@ -285,7 +285,7 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
         name_end = doc[end].idx + len(doc[end].text)
     elif (
         end - ent.start > 1
-        and doc[end - 1].lower_ in ADMIN_UNITS | PROVINCES
+        and doc[end - 1].lower_ in UNIT_SUFFIXES
         and doc[end - 2].lower_ not in DIRECTION_NAMES  # "Eastern Province" is a name
     ):
         name_end = doc[end - 2].idx + len(doc[end - 2].text)  # "Yei county": Yei

@@ -77,6 +77,7 @@ HOLIDAYS = {"ramadan", "eid", "eid al-fitr", "eid al-adha", "christmas", "easter
 HOLIDAYS |= {"thanksgiving", "thanksgiving day", "nowruz", "passover", "diwali", "new year"}
 DIRECTION_NAMES = {"eastern", "western", "northern", "southern", "central", "far"}
 PROVINCES = frozenset({"province", "provinces", "governorate", "governorates", "state", "region"})
+UNIT_SUFFIXES = ADMIN_UNITS | PROVINCES  # the last word of "Yei county", "Saada province"
 ADMIN_WORDS = {"province", "provinces", "governorate", "governorates", "countryside"}
 FORCE_WORDS = {
     "soldiers",
