@@ -289,3 +289,29 @@ def test_a_holiday_is_no_place(context: Context) -> None:
     text = "Police in Kandahar arrested four men during Ramadan, officials said."
     (event,) = events(context, text)
     assert [p.name for p in event.locations] == ["Kandahar"]
+
+
+def test_a_place_called_a_town_tells_the_reports_country(context: Context) -> None:
+    # the model labels "Baneh" an organisation; "the town of" says it is a place, and
+    # "the Kurdish town" says whose town, not where
+    text = (
+        "Villagers in the Kurdish town of Baneh said border guards had shot dead two "
+        "porters carrying goods across the mountains from Iraq on Tuesday."
+    )
+    (event,) = events(context, text)
+    assert [(p.name, p.country) for p in event.locations] == [("Baneh", "IR")]
+    assert (event.sub_event_type, actor(event, "actor1"), actor(event, "actor2")) == (
+        "Attack",
+        "Military Forces of Iran",
+        "Civilians (Iran)",
+    )
+
+
+def test_a_place_called_a_village_counts_only_in_its_actors_countries(context: Context) -> None:
+    # the Syrian Democratic Forces fight at home: Arima is theirs, not Trinidad's
+    text = (
+        "Turkish-backed factions took the village of Arima from the Syrian Democratic "
+        "Forces on Friday, a monitor said."
+    )
+    (event,) = events(context, text)
+    assert [(p.name, p.country) for p in event.locations] == [("Arima", "SY")]

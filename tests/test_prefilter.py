@@ -14,7 +14,7 @@ from frontlog.pipeline import process_all
 from frontlog.report import RawDocument
 from frontlog.stages import prefilter
 
-from .conftest import EXAMPLE, ROOT
+from .conftest import EXAMPLE, ROOT, actor, events
 
 
 def test_event_words_are_found_in_their_forms() -> None:
@@ -77,6 +77,35 @@ def test_unparsed_sentences_stay_sentences_beside_parsed_ones(context: Context) 
         "Our two countries work.",  # not run on into the parsed sentence before it
     ]
     assert doc[-2].dep_ == "" and any(t.dep_ == "ROOT" for t in doc)  # only one is parsed
+
+
+@pytest.mark.model
+def test_a_phrase_the_model_misparses_is_parsed_as_its_stand_in(context: Context) -> None:
+    text = "Gunmen on a motorcycle shot dead a police colonel in Zahedan. IS fighters fled."
+    segments = [(0, len(text), True)]
+    (plain,) = parse_texts(context.nlp, [(text, segments)])
+    assert plain[4].pos_ == "NOUN"  # "shot" after "a motorcycle": the small model's error
+    (doc,) = parse_texts(context.nlp, [(text, segments)], stand_ins=context.lexicon.stand_ins)
+    assert doc.text == text and [t.text for t in doc] == [t.text for t in plain]
+    shot, dead = doc[4], doc[5]
+    assert (shot.pos_, shot.lemma_, dead.lemma_, dead.head.i) == ("VERB", "shoot", "dead", 4)
+    subjects = [c.text for c in shot.children if c.dep_ == "nsubj"]
+    objects = [c.text for c in shot.children if c.dep_ == "dobj"]
+    assert (subjects, objects) == (["Gunmen"], ["colonel"])
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Zahedan"]
+    assert doc[12].norm_ == "isis"  # the tokenizer's special cases are kept
+
+
+@pytest.mark.model
+def test_a_killing_shot_dead_from_a_motorcycle_is_an_event(context: Context) -> None:
+    (event,) = events(
+        context, "Unknown gunmen on a motorcycle shot dead a police colonel in Zahedan on Sunday."
+    )
+    assert event.sub_event_type == "Armed clash" and event.fatalities.best == 1
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (
+        "Unidentified Armed Group (Iran)",
+        "Police Forces of Iran",
+    )
 
 
 @pytest.mark.model

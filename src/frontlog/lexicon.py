@@ -58,6 +58,11 @@ class Lexicon:
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     past_forms: dict[str, str] = field(default_factory=dict)  # "retook" -> "retake"
+    # "shot dead" -> (("assassinated", "outright"), ("shoot", "dead")): a phrase the model
+    # misparses, the stand-in it parses right, and the lemmas the phrase's words get back
+    stand_ins: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = field(
+        default_factory=dict
+    )
     ethnic_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # people -> isos
 
     def actor(self, name: str) -> ActorEntry | None:
@@ -136,6 +141,11 @@ def load_lexicon(extra_actors: str | None = None, vague: str | None = None) -> L
         contexts={k: tuple(v) for k, v in lex["contexts"].items() if not k.startswith("_")},
         country_names=_country_names(),
         past_forms={k: v for k, v in lex.get("past_forms", {}).items() if not k.startswith("_")},
+        stand_ins={
+            tuple(k.split()): (tuple(v["parse_as"].split()), tuple(v["lemmas"].split()))
+            for k, v in lex.get("parser_stand_ins", {}).items()
+            if not k.startswith("_")
+        },
         ethnic_groups={k: tuple(v) for k, v in actors_data["ethnic_groups"].items()},
     )
 

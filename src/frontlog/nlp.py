@@ -8,7 +8,7 @@ tags a Syrian village as PERSON or misses a unit name.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from typing import Any, Protocol
 
@@ -137,14 +137,21 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
 
 
 Segments = Sequence[tuple[int, int, bool]]  # (start, end, parse it fully)
+StandIns = Mapping[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]
+Phrase = tuple[int, tuple[str, ...]]  # where a stand-in phrase starts, its own lemmas
 
 
 def parse_texts(
-    nlp: Any, items: Sequence[tuple[str, Segments]], *, batch_size: int = 64
+    nlp: Any,
+    items: Sequence[tuple[str, Segments]],
+    *,
+    batch_size: int = 64,
+    stand_ins: StandIns | None = None,
 ) -> list[Any]:
     """One ``Doc`` per text: the full pipeline over its wanted segments (all texts'
     wanted segments go through one ``nlp.pipe``), only the tokenizer and frontlog's
-    entity ruler over the rest. Token offsets are those of each text.
+    entity ruler over the rest. Token offsets are those of each text. A phrase of
+    ``stand_ins`` is parsed as its stand-in (:func:`_for_parser`).
 
     A model without ``make_doc`` (a test fake) parses every text whole.
     """
@@ -153,7 +160,14 @@ def parse_texts(
     import numpy
 
     wanted = [text[s:e] for text, segments in items for s, e, w in segments if w]
-    parsed = iter(list(nlp.pipe(wanted, batch_size=batch_size)))
+    inputs = [_for_parser(nlp, text, stand_ins or {}) for text in wanted]
+    piped = nlp.pipe((given for given, _ in inputs), batch_size=batch_size)
+    parsed = iter(
+        [
+            _restored(nlp, text, doc, phrases) if phrases else doc
+            for text, doc, (_, phrases) in zip(wanted, piped, inputs, strict=True)
+        ]
+    )
     out = []
     for text, segments in items:
         parts: list[Any] = []
@@ -173,6 +187,55 @@ def parse_texts(
         else:
             out.append(_joined(parts))
     return out
+
+
+def _for_parser(nlp: Any, text: str, stand_ins: StandIns) -> tuple[Any, list[Phrase]]:
+    """What the model parses for ``text``: the text, or its tokens with each phrase of
+    ``stand_ins`` replaced by its stand-in (as many words, which the small model parses
+    right), and where each phrase starts with the lemmas its own words get back."""
+    lowered = text.lower()
+    if not any(" ".join(phrase) in lowered for phrase in stand_ins):
+        return text, []
+    from spacy.tokens import Doc
+
+    doc = nlp.make_doc(text)
+    words = [t.text for t in doc]
+    lower = [t.lower_ for t in doc]
+    found: list[Phrase] = []
+    for phrase, (parse_as, lemmas) in stand_ins.items():
+        for i in range(len(doc) - len(phrase) + 1):
+            if tuple(lower[i : i + len(phrase)]) == phrase:
+                words[i : i + len(phrase)] = parse_as
+                found.append((i, lemmas))
+    if not found:
+        return text, []
+    stand_in = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    for token, own in zip(stand_in, doc, strict=True):
+        token.norm_ = token.norm_ if token.text != own.text else own.norm_  # "IS"
+    return stand_in, found
+
+
+def _restored(nlp: Any, text: str, parsed: Any, phrases: list[Phrase]) -> Any:
+    """``text``'s own tokens with the parse of its stand-in ``parsed``; a phrase's later
+    words hang from its first ("assassinated outright four people" may make "outright" a
+    modifier of "four": "dead" stays with "shot")."""
+    from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
+    array = parsed.to_array(attrs)
+    for start, lemmas in phrases:
+        first = parsed[start]
+        if not start < first.head.i < start + len(lemmas):  # no cycle
+            for offset in range(1, len(lemmas)):
+                array[start + offset, attrs.index(HEAD)] = (
+                    1 << 64
+                ) - offset  # -offset, as spaCy stores it
+    doc = nlp.make_doc(text)
+    doc.from_array(attrs, array)
+    for start, lemmas in phrases:
+        for offset, lemma in enumerate(lemmas):
+            doc[start + offset].lemma_ = lemma
+    return doc
 
 
 def _unparsed(nlp: Any, text: str, starts: list[int], end: int) -> Any:

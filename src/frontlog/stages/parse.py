@@ -17,13 +17,15 @@ from dataclasses import replace
 from typing import Any
 
 from frontlog.context import Context
+from frontlog.gazetteer.base import Candidate
+from frontlog.gazetteer.names import normalize
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import parse_texts
 from frontlog.report import ActorMention, Report
 from frontlog.stages import prefilter
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.place_find import where_the_speaker_is
-from frontlog.stages.place_words import ADMIN_UNITS
+from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER
 
 REQUIRES = ("text",)
 ASSIGNS = ("doc", "sentences", "countries")
@@ -87,7 +89,8 @@ def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
         segments = [prefilter.segments(r.text, ctx.lexicon) for r in reports]
     else:
         segments = [[(0, len(r.text), True)] for r in reports]
-    return parse_texts(ctx.nlp, [(r.text, s) for r, s in zip(reports, segments, strict=True)])
+    items = [(r.text, s) for r, s in zip(reports, segments, strict=True)]
+    return parse_texts(ctx.nlp, items, stand_ins=ctx.lexicon.stand_ins)
 
 
 def _home_countries(doc: Any, ctx: Context, found: list[ActorMention]) -> Counter[str]:
@@ -123,6 +126,18 @@ def _at_home(mention: ActorMention, lexicon: Lexicon) -> bool:
     )
 
 
+def _by_own_name(found: list[Candidate], countries: set[str]) -> bool:
+    """A name the model did not label a place, called one ("the town of Baneh"), counts
+    by a place's own name (not an alternate name: "Boni" is one of Bonn's) and, when the
+    report's actors have countries, in one of them ("Malian soldiers … the village of
+    Moura" is no Moura in Portugal)."""
+    if not found or found[0].score < 1.0:
+        return False
+    entry = found[0].entry
+    own = normalize(found[0].matched) == normalize(entry.name)
+    return own and (not countries or entry.country in countries)
+
+
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     """Countries the report is about, most named first (those with a quarter of the top)."""
     tally: Counter[str] = Counter()
@@ -132,7 +147,10 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     # of that name, Nigeria's (forces named by a nationality word only choose among them)
     for ent in doc.ents:
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-        if ent.label_ not in ("GPE", "LOC") and after not in PROVINCE_WORDS | {"province"}:
+        called = ent.start > 1 and doc[ent.start - 1].lower_ == "of"
+        called = called and doc[ent.start - 2].lower_ in CLASSIFIER  # "the town of Baneh"
+        labelled = ent.label_ in ("GPE", "LOC") or after in PROVINCE_WORDS | {"province"}
+        if not labelled and not called:
             continue  # "the Tillaberi region" is a place whatever the model labelled it
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in ("the",) and ent.start > 1:
@@ -162,6 +180,8 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         elif apposed and after not in ADMIN_UNITS:
             continue  # a name after a comma that is no province or district ("Chai
             # village, Macomia district"): a list, or a clause
+        if not labelled and not _by_own_name(found, set(homes) | forces):
+            continue
         if found and found[0].score >= 1.0:
             entry = found[0].entry
             container = apposed and after in ADMIN_UNITS  # named as what holds a place

@@ -194,8 +194,11 @@ def _people_word(ent: Any, lexicon: Lexicon) -> bool:
         return any(m.start <= ent.start_char < m.end for m in militias)
     if text in lexicon.demonyms:
         return bool(ent.label_ == "NORP")
-    return ent.label_ == "NORP" and ent.root.pos_ == "ADJ" and after not in CLASSIFIER
-    # "Kasese district": a name the model took for an adjective of a people
+    if ent.label_ != "NORP" or ent.root.pos_ != "ADJ":
+        return False
+    named = ent.end + 1 < len(ent.doc) and ent.doc[ent.end + 1].lower_ == "of"
+    return after not in CLASSIFIER or named  # "the Kurdish town of Baneh" is Baneh, but
+    # "Kasese district" is a name the model took for an adjective of a people
 
 
 def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:
