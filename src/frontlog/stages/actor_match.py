@@ -92,7 +92,8 @@ def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     nationals = _nationals(lexicon)
     names = "|".join(sorted((re.escape(d) for d in nationals), key=len, reverse=True))
     words = f"(?:{FORCE_WORDS}|(?P<armed>{ARMED_WORDS})|(?P<gov>government|authorities))"
-    return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+[\w-]+)?\s+{words}\b")
+    model = r"(?:\s+(?=[\w-]*[A-Z0-9])[\w-]+){2}"  # "a US MQ-9 Reaper drone"
+    return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+[\w-]+|{model})?\s+{words}\b")
 
 
 @cache

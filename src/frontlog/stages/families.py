@@ -25,7 +25,12 @@ from frontlog.nlp import SHAPE_ID
 from frontlog.stages.actor_ethnic import find_ethnic
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.place_words import CAPTURED, PLACE_VERBS
-from frontlog.stages.protest_scene import at_a_protest, during_protests, protesters_hit
+from frontlog.stages.protest_scene import (
+    at_a_protest,
+    during_protests,
+    protesters_hit,
+    protesting,
+)
 
 OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
 VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
@@ -192,10 +197,12 @@ def is_place(token: Any) -> bool:
     )
 
 
-def has(sent: Any, context: str, lexicon: Lexicon) -> bool:
-    """Whether the sentence has one of the context's words or phrases."""
+def has(sent: Any, context: str, lexicon: Lexicon, *, deeds: bool = False) -> bool:
+    """Whether the sentence has one of the context's words or phrases; with ``deeds``,
+    a word that only describes a noun does not count ("the release of detained
+    leaders" tells of no arrest at the protest)."""
     words = lexicon.contexts.get(context, ())
-    tokens = {t.lower_ for t in sent}
+    tokens = {t.lower_ for t in sent if not (deeds and t.dep_ == "amod" and t.tag_ == "VBN")}
     text = sent.text.lower()
     return any((w in text) if " " in w else (w in tokens) for w in words)
 
@@ -215,7 +222,8 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
         return "sexual"
     if family in ("ied", "remote", "casualty", "clash") and _driven_bomb(sent):
         return "suicide"
-    crowd = has(sent, "protesters", lexicon)
+    crowd = has(sent, "protesters", lexicon) or any(protesting(t) for t in sent)
+    crowd = crowd or (trigger is not None and trigger.lemma_ == "disperse")  # a gathering
     hit = (
         (crowd or family == "protest")  # a protest verb says there was a crowd
         and has(sent, "lethal", lexicon)
@@ -229,7 +237,7 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     if (
         crowd
         and family in (*VIOLENT, "protest", "arrest")
-        and has(sent, "intervention", lexicon)
+        and has(sent, "intervention", lexicon, deeds=True)
         and (family != "arrest" or at_a_protest(sent))
     ):
         return "protest_intervention"

@@ -279,6 +279,8 @@ def _reports_event(
         if token.dep_ == "relcl" and any(c.lower_ == "had" for c in token.children):
             return False  # "a former fighter who had signed the peace deal": background
         verb = token
+        if family == "protest":  # "gathered in Lagos on Monday to protest"
+            verb = syntax.purpose_of(token) or token
     else:
         verb = _noun_governor(token, governed)
         if verb is None:  # a headline may be a noun phrase: "Renewed clashes in Daraa"

@@ -35,9 +35,21 @@ def at_a_protest(sent: Any) -> bool:
     march"), nor one still to come ("ahead of a planned rally")."""
     return any(
         t.lemma_ in ("protester", "demonstrator")
-        or (t.pos_ == "VERB" and t.lemma_ in PROTEST_VERBS)
+        or protesting(t)
         or (t.lemma_ in PROTEST_NOUNS and t.pos_ == "NOUN" and t.dep_ != "dobj" and not _to_come(t))
         for t in sent
+    )
+
+
+def protesting(verb: Any) -> bool:
+    """A verb of protest: "marching", "demonstrated", or workers "striking over" pay
+    or "for" a wage (a strike, where "striking a checkpoint" is an attack)."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in PROTEST_VERBS:
+        return True
+    return verb.lemma_ == "strike" and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("over", "for", "against") for c in verb.children
     )
 
 
@@ -55,10 +67,10 @@ def protesters_hit(sent: Any) -> bool:
     """Protesters are on the receiving end: an object, or under "on"/"at"/"against"
     ("fired on protesters marching to the palace")."""
     for token in sent:
-        protesting = token.dep_ in ("dobj", "pobj") and any(
-            t.pos_ == "VERB" and t.lemma_ in PROTEST_VERBS for t in token.subtree
-        )  # "fired on members of a sect who had gathered to march"
-        if token.lemma_ not in PROTESTERS and not protesting:
+        crowd = token.dep_ in ("dobj", "pobj") and any(protesting(t) for t in token.subtree)
+        # "fired on members of a sect who had gathered to march", "at a crowd of truck
+        # drivers striking over fuel quotas"
+        if token.lemma_ not in PROTESTERS and not crowd:
             continue
         if grieved(token):
             continue  # "rallied to demand justice for the killing of protesters"

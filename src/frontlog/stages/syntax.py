@@ -77,6 +77,23 @@ def is_negated(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in head.children)
 
 
+GATHER = {"gather", "assemble", "converge", "come", "turn", "meet", "flock", "pour"}
+
+
+def purpose_of(verb: Token) -> Token | None:
+    """The deed a "to"-infinitive is the purpose of: "gathered in Lagos to protest",
+    "closed their shops to protest" (then the protest happened when that deed did);
+    not what was planned, vowed or threatened ("planned to protest")."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i or head.pos_ != "VERB":
+        return None
+    if verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and head.lemma_ in GATHER):
+        return head
+    return None
+
+
 def is_irrealis(verb: Token) -> bool:
     """Future, conditional or modal: "will be able to", "could attack"."""
     tokens = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]

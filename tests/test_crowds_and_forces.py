@@ -1,0 +1,92 @@
+"""Crowds that protest by a purpose or a strike, and forces named by a model of weapon
+or by the recruits they lose: readings from the dev errors of the gold batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlog.context import Context
+
+from .conftest import actor, events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest that is the purpose of a deed that happened
+        (
+            "Hundreds of people gathered in Lagos on Monday to protest against fuel prices.",
+            "Peaceful protest",
+        ),
+        (
+            "Traders closed their shops in Goma on Tuesday to protest against insecurity.",
+            "Peaceful protest",
+        ),
+        (
+            "A crowd set up burning barricades in Jacmel on Monday to protest against fuel "
+            "shortages.",
+            "Violent demonstration",
+        ),
+        # workers striking over pay are a crowd; tear gas at them is an intervention
+        (
+            "Riot police fired tear gas at a crowd of bus drivers striking over unpaid wages "
+            "in Tabriz on Monday.",
+            "Protest with intervention",
+        ),
+        # a gathering dispersed is a protest met by force
+        (
+            "Police fired tear gas to disperse mourners gathered at a cemetery in Sanandaj on "
+            "Friday.",
+            "Protest with intervention",
+        ),
+        # "detained" describing whom a march is about is no arrest at the march
+        (
+            "Thousands marched peacefully through Sagaing on Sunday to demand the release of "
+            "detained monks.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_what_a_crowd_did(context: Context, text: str, expected: str) -> None:
+    (event,) = events(context, text)
+    assert event.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union planned to protest in Abuja on Monday.",  # a plan, not a protest
+        "Students will gather in Accra to protest against fees.",  # still to come
+    ],
+)
+def test_a_protest_only_intended_is_no_event(context: Context, text: str) -> None:
+    assert events(context, text) == []
+
+
+def test_a_drone_named_by_its_model_is_its_nations(context: Context) -> None:
+    text = "Houthi forces shot down a US MQ-9 Reaper drone over Hodeidah on Monday."
+    (event,) = events(context, text)
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (
+        "Ansar Allah",
+        "Military Forces of the United States",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Twenty recruits were killed when a missile struck a training camp in Marib on Sunday.",
+            "Military Forces of Yemen",
+        ),
+        (
+            "A suicide bomber killed 20 police recruits at a training centre in Quetta.",
+            "Police Forces of Pakistan",
+        ),
+    ],
+)
+def test_recruits_are_their_forces(context: Context, text: str, victims: str) -> None:
+    (event,) = events(context, text)
+    assert actor(event, "actor2") == victims
