@@ -90,3 +90,27 @@ def test_a_drone_named_by_its_model_is_its_nations(context: Context) -> None:
 def test_recruits_are_their_forces(context: Context, text: str, victims: str) -> None:
     (event,) = events(context, text)
     assert actor(event, "actor2") == victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clan militias fought near Beledweyne on Monday, killing six men.",
+        "Rival clan militias clashed near Beledweyne on Monday, killing six men.",
+        # the truce agreed after the fighting does not make the fighting an agreement
+        "Clan militias fought over a well near Beledweyne on Monday, killing six men, "
+        "elders said; a ceasefire was agreed later in the day.",
+    ],
+)
+def test_armed_groups_that_fought_no_one_named_fought_each_other(
+    context: Context, text: str
+) -> None:
+    (event,) = events(context, text)
+    assert event.sub_event_type == "Armed clash"
+    assert actor(event, "actor1") == actor(event, "actor2") == "Unidentified Armed Group (Somalia)"
+
+
+def test_soldiers_who_fought_no_one_named_did_not_fight_each_other(context: Context) -> None:
+    (event,) = events(context, "Soldiers fought near Beledweyne on Monday.")
+    assert actor(event, "actor1") == "Military Forces of Somalia"
+    assert actor(event, "actor2") != "Military Forces of Somalia"

@@ -5,9 +5,8 @@ verb acted (actor1), as did the agent of a passive ("led by Tiger Forces"); the 
 of an event verb, the passive subject of one, the subject of "suffer" or "die", and the
 object of "against", "on" or "behind" were acted on (actor2). A second distinct actor in
 the same role is its associate ("the SAA and tribal forces"). Actors inside the
-claimant's words ("the ISIS-linked news agency Amaq") are not parties to the event.
-Where the parse says nothing, words before the trigger act and words after it are acted
-on.
+claimant's words ("the ISIS-linked news agency Amaq") are not parties to the event. Where
+the parse says nothing, words before the trigger act and words after it are acted on.
 """
 
 from __future__ import annotations
@@ -67,6 +66,8 @@ def run(report: Report, ctx: Context) -> Report:
             if not any(s <= a.start and a.end <= e for s, e in claimant_spans)
             or speaks_of_itself(report, a, mention.trigger.start)
         ]
+        if mention.family != "arrest":  # those arrested: the group they are suspected of
+            found = [a for a in found if not syntax.accused_of_words(report.doc, a.start, a.end)]
         roles = by_verb(_roles(report, ctx, mention, found), report, mention)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
         roles = _country_as_subject(roles, report, mention, ctx)

@@ -96,6 +96,8 @@ class _Reader:
             self._left(token)
         if lemma in KILL | HURT | {"die"} and self.protest and what_it_is_about(token):
             return  # "marched after police shot dead a trader", "after a man died"
+        if syntax.accused_of(token):
+            return  # "a man accused of killing a soldier": not this event's toll
         if lemma in KILL | HURT:
             target = self.killed if lemma in KILL else self.injured
             for victim in _objects(token, share=KILL | HURT):

@@ -31,6 +31,7 @@ from frontlog.stages.protest_scene import (
     protesters_hit,
     protesting,
 )
+from frontlog.stages.syntax import accused_of
 
 OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
 VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
@@ -199,12 +200,17 @@ def is_place(token: Any) -> bool:
 
 def has(sent: Any, context: str, lexicon: Lexicon, *, deeds: bool = False) -> bool:
     """Whether the sentence has one of the context's words or phrases; with ``deeds``,
-    a word that only describes a noun does not count ("the release of detained
-    leaders" tells of no arrest at the protest)."""
+    a word that tells of no deed here does not count (``_no_deed``)."""
     words = lexicon.contexts.get(context, ())
-    tokens = {t.lower_ for t in sent if not (deeds and t.dep_ == "amod" and t.tag_ == "VBN")}
+    tokens = {t.lower_ for t in sent if not (deeds and _no_deed(t))}
     text = sent.text.lower()
     return any((w in text) if " " in w else (w in tokens) for w in words)
+
+
+def _no_deed(token: Any) -> bool:
+    """A word that tells of no deed here: a participle describing a noun ("detained
+    leaders"), or what someone is accused of ("accused of killing a soldier")."""
+    return (token.dep_ == "amod" and token.tag_ == "VBN") or accused_of(token)
 
 
 def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str | None:
@@ -251,7 +257,7 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
         return "mob"
     if family == "riot" and not rioters and _thrown_by_attackers(trigger):
         return "looting"  # "unknown attackers threw petrol bombs at a house": no crowd
-    if family == "looting" and has(sent, "deaths", lexicon):
+    if family == "looting" and has(sent, "deaths", lexicon, deeds=True):
         return "casualty"  # "set fire to a bus, burning 23 travellers to death"
     if family == "territory" and (
         has(sent, "transfer", lexicon) or _moves_into_what_was_left(sent, lexicon, trigger)

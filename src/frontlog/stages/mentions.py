@@ -285,7 +285,7 @@ def _reports_event(
         verb = _noun_governor(token, governed)
         if verb is None:  # a headline may be a noun phrase: "Renewed clashes in Daraa"
             return headline and _heads_phrase(token)
-    if syntax.is_negated(verb) or syntax.is_irrealis(verb):
+    if syntax.is_negated(verb) or syntax.is_irrealis(verb) or syntax.accused_of(token):
         return False
     if verb.lemma_ in ("demonstrate", "protest") and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "demonstrated their resolve" is no demonstration

@@ -132,11 +132,32 @@ def _rivals(roles: Roles, report: Report, trigger: Any) -> Roles:
         return roles
     side = armed[0]
     words = report.text[max(0, side.start - 20) : side.start].lower().split()
-    rival = side.text.lower().startswith("rival") or words[-1:] in (["rival"], ["between"])
-    if not (rival or TWO_GROUPS.search(trigger.sent.text)):  # "fighters of two armed groups"
-        return roles
+    rival = side.text.lower().startswith("rival") or "rival" in words[-2:]  # "rival clan
+    rival = rival or words[-1:] == ["between"]  # militias"
+    if not (
+        rival or TWO_GROUPS.search(trigger.sent.text) or _among_themselves(side, report, trigger)
+    ):
+        return roles  # "fighters of two armed groups"
     rest = [(r, a) for r, a in roles if a is not side and a.kind not in ("civilians",)]
     return [("actor1", side), ("actor2", side), *rest]
+
+
+def _among_themselves(side: ActorMention, report: Report, trigger: Any) -> bool:
+    """ "Clan militias fought near Galkayo": a plural armed group, not a state's forces,
+    that clashed or fought with no one named against it fought among itself."""
+    verb = trigger.root
+    span = syntax.span_of(report.doc, side.start, side.end)
+    if side.kind in ("state", "external"):
+        return False  # soldiers who fought someone unnamed did not fight each other
+    if verb.pos_ != "VERB" or span is None or span.root.head.i != verb.i:
+        return False
+    if span.root.dep_ != "nsubj" or span.root.tag_ != "NNS":
+        return False
+    opponents = ("dobj", "agent")
+    return not any(
+        c.dep_ in opponents or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
+        for c in verb.children
+    )
 
 
 def _struck_a_mine(roles: Roles, report: Report, mention: Mention, trigger: Any) -> Roles:

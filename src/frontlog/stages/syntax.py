@@ -77,6 +77,32 @@ def is_negated(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in head.children)
 
 
+ACCUSED = {"accuse", "accused", "suspect", "suspected", "convict", "charge", "suspicion"}
+
+
+def accused_of(token: Token) -> bool:
+    """A deed someone is accused, suspected or convicted of is background, not news:
+    "the home of a Palestinian accused of killing a soldier"."""
+    tok = token
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        accuser = head.head
+        if head.lower_ in ("of", "with") and accuser.lemma_ in ACCUSED:
+            return accuser.tag_ not in ("VBD", "VBZ", "VBP")  # "Ukraine accused Russian
+            # troops of using gas" is Ukraine's claim of an event, not background
+        tok = head
+    return False
+
+
+def accused_of_words(doc: Any, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are in what someone is accused of: "a
+    Palestinian accused of killing a soldier" names no soldier of this event."""
+    span = span_of(doc, start, end)
+    return span is not None and accused_of(span.root)
+
+
 GATHER = {"gather", "assemble", "converge", "come", "turn", "meet", "flock", "pour"}
 
 

@@ -34,11 +34,11 @@ PRECEDENCE = (
     "looting",
     "coup",
     "arrest",
-    "agreement",
     "hq",
     "change",
     "other",
     "clash",
+    "agreement",  # fighting told with the truce agreed after it is the fighting
     "operation",
     "casualty",
     "supplement",
