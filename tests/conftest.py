@@ -89,6 +89,12 @@ def events(context: Context, text: str, published: str = "2023-06-01") -> list[E
     return list(process(raw, context, published=published).events)
 
 
+def one_type(context: Context, text: str) -> str:
+    """The sub-event type of the one event the text holds."""
+    (event,) = events(context, text)
+    return event.sub_event_type
+
+
 def actor(event: Event, role: str) -> str | None:
     return next((a.name for a in event.actors if a.role == role), None)
 

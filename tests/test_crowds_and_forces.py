@@ -7,7 +7,7 @@ import pytest
 
 from frontlog.context import Context
 
-from .conftest import actor, events
+from .conftest import actor, events, one_type
 
 pytestmark = pytest.mark.model
 
@@ -50,8 +50,7 @@ pytestmark = pytest.mark.model
     ],
 )
 def test_what_a_crowd_did(context: Context, text: str, expected: str) -> None:
-    (event,) = events(context, text)
-    assert event.sub_event_type == expected
+    assert one_type(context, text) == expected
 
 
 @pytest.mark.parametrize(

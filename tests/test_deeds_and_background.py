@@ -7,7 +7,7 @@ import pytest
 
 from frontlog.context import Context
 
-from .conftest import actor, events
+from .conftest import actor, events, one_type
 
 pytestmark = pytest.mark.model
 
@@ -61,5 +61,4 @@ def test_those_arrested_are_of_the_group_they_are_suspected_of(context: Context)
     ],
 )
 def test_what_was_carried_off(context: Context, text: str, expected: str) -> None:
-    (event,) = events(context, text)
-    assert event.sub_event_type == expected
+    assert one_type(context, text) == expected

@@ -26,6 +26,7 @@ class ActorEntry:
     # where the event's country is a key, its words name another actor: "the coalition"
     # in Yemen is the Saudi-led one
     instead: tuple[tuple[str, str], ...] = ()
+    operates_in: tuple[str, ...] = ()  # the other countries a group fights in at home
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ def load_lexicon(extra_actors: str | None = None, vague: str | None = None) -> L
             a.get("country"),
             tuple(a["aliases"]),
             instead=tuple(sorted(a.get("instead", {}).items())),
+            operates_in=tuple(a.get("operates_in", ())),
         )
         for a in actors_data["actors"]
     ] + [

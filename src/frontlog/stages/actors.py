@@ -11,7 +11,6 @@ the parse says nothing, words before the trigger act and words after it are acte
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -22,7 +21,7 @@ from frontlog.stages import protest_scene, syntax
 from frontlog.stages.actor_country import generic_country
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, forces_of
 from frontlog.stages.counts import HURT, KILL
-from frontlog.stages.crowds import crowd_roles, force_and_crowd
+from frontlog.stages.crowds import crowd_roles, default_target, force_and_crowd
 from frontlog.stages.role_rules import (
     DEFEND_VERBS,
     PRONOUNS,
@@ -48,6 +47,9 @@ ASSIGNS = ("mentions",)
 FIND = {"find", "discover", "recover", "exhume", "uncover"}
 HELD = {"hold", "control", "occupy"}  # "after ISWAP fighters had held the town"
 ASSAULTS = {"ambush", "attack", "raid", "assault", "offensive", "incursion", "counterattack"}
+# a thing "escorted", "guarded", "laid" or "launched" by an actor is on its side
+WITH_IT = {"escort", "guard", "man", "hold", "defend", "protect", "occupy", "lay", "plant"}
+WITH_IT |= {"leave", "launch", "fire", "station", "deploy"}
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
 
 
@@ -79,8 +81,8 @@ def run(report: Report, ctx: Context) -> Report:
             roles = [(r, a) for r, a in roles if not a.name.startswith("Government of")]
         roles = crowd_roles(roles, report, mention, ctx.lexicon, country)
         roles = force_and_crowd(roles, mention, ctx.lexicon, country)
-        roles = _default_target(  # the claimant's words ("police said") name no party
-            roles, mention, report.text[start:end], start, ctx, country, claimant_spans
+        roles = default_target(  # the claimant's words ("police said") name no party
+            roles, mention, report.text[start:end], start, ctx.lexicon, country, claimant_spans
         )
         kinds = {role: actor.kind for role, actor in roles}
         target_kind = kinds.get("actor2") or _victim_kind(mention)
@@ -89,59 +91,6 @@ def run(report: Report, ctx: Context) -> Report:
         )
         out.append(replace(mention, actors=tuple(roles), event_type=etype, sub_event_type=sub))
     return replace(report, mentions=tuple(out))
-
-
-POLICE_WORDS = re.compile(r"\bpolice\b", re.IGNORECASE)
-MILITARY_WORDS = re.compile(r"\b(?:army|military|barracks|soldiers|troops)\b", re.IGNORECASE)
-
-
-def _default_target(
-    roles: list[tuple[str, ActorMention]],
-    mention: Mention,
-    sentence: str,
-    sentence_start: int,
-    ctx: Context,
-    country: str | None,
-    said: list[tuple[int, int]],
-) -> list[tuple[str, ActorMention]]:
-    """Whose property is looted or destroyed, and whom rioters attack, when no actor is
-    named for it (ACLED's practice): the police where the sentence speaks of them, but not
-    as the claimant who tells of it ("…, police said"). Else, for looting and destruction,
-    civilians ("looted shops and homes"), unless the words speak of soldiers or a base
-    (whose it was is then not said); and whom or what a mob attacks is civilian."""
-    if country is None or any(r == "actor2" for r, _ in roles):
-        return roles
-    if mention.family not in ("looting", "riot", "mob"):
-        return roles
-    rest = sentence  # without its actors' words: "soldiers burned houses"
-    for a_start, a_end in [(a.start, a.end) for _, a in roles] + said:
-        start, end = a_start - sentence_start, a_end - sentence_start
-        if 0 <= start < end <= len(rest):
-            rest = rest[:start] + " " * (end - start) + rest[end:]
-    if POLICE_WORDS.search(rest):
-        template = "Police Forces of {country}"
-    elif MILITARY_WORDS.search(rest) and mention.family == "looting":
-        return roles  # soldiers looting, or a base destroyed: who owned it is not said
-    elif mention.family == "mob" and mention.trigger.text.lower() in CROWDS_FOUGHT:
-        template = "Rioters ({country})"  # "villagers of two hamlets fought": both mobs
-    elif mention.family in ("looting", "mob"):
-        template = "Civilians ({country})"  # a mob's dead and hurt, and what it burned:
-        # "lynched two men", "set fire to the home of an MP"
-    else:
-        return roles
-    name = ctx.lexicon.named_for(template, country)
-    kind = TARGET_KINDS[template]
-    trigger = mention.trigger  # the words that say it was done stand for whom it was done to
-    owner = ActorMention(name, kind, country, trigger.start, trigger.end, trigger.text, True)
-    return [*roles, ("actor2", owner)]
-
-
-CROWDS_FOUGHT = {"fought", "clashed", "fighting", "clashes", "brawled"}
-TARGET_KINDS = {
-    "Police Forces of {country}": "state",
-    "Rioters ({country})": "rioters",
-    "Civilians ({country})": "civilians",
-}
 
 
 def _victim_kind(mention: Mention) -> str | None:
@@ -260,7 +209,8 @@ def _role(
             return "actor2" if lemma in losing else "actor1"
         if dep in ("compound", "poss") and head.pos_ == "NOUN" and lemma in ASSAULTS:
             return "actor1"  # "an al-Shabaab ambush", "the Taliban's attack"
-        if dep == "agent" or (dep == "pobj" and head.dep_ == "agent"):
+        agent = dep == "agent" or (dep == "pobj" and head.dep_ == "agent")
+        if agent and not _with_it(head if dep == "agent" else head.head):
             return "actor1"
         event = head.head  # "an ambush by suspected jihadists" (an attack by X that was
         # repelled: the verb decides, role_rules)
@@ -277,6 +227,12 @@ def _role(
             return "actor2"
         tok = head
     return None
+
+
+def _with_it(participle: Any) -> bool:
+    """ "a convoy escorted by soldiers", "a minefield laid by the ELN": whoever is with
+    a thing is on its side (the walk goes on up to the thing)."""
+    return participle.dep_ in ("acl", "amod") and participle.lemma_ in WITH_IT
 
 
 def _country_as_subject(

@@ -5,11 +5,13 @@ Used by the ``actors`` stage. In a protest, whoever demonstrates is ``Protesters
 ``Rioters (X)`` — protesters who storm or burn become rioters, and students or
 residents who demonstrate are protesters. A protest always has protesters: where the
 report does not say who, the words that say a crowd acted stand for them. X is the country the
-event happened in; without one, nobody is named.
+event happened in; without one, nobody is named. Whose property is looted or destroyed,
+and whom a mob or rioters attack, when no actor is named for it: ``default_target``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -93,6 +95,10 @@ def _subject(report: Report, mention: Mention) -> tuple[int, int] | None:
     return head.left_edge.idx, last.idx + len(last.text)
 
 
+def _main_first(role: tuple[str, ActorMention]) -> bool:
+    return role[0].startswith("assoc")
+
+
 def force_and_crowd(roles: Roles, mention: Mention, lexicon: Lexicon, country: str | None) -> Roles:
     """ACLED's order where force meets a protest: in a protest with intervention the
     protesters are actor1 and the force that intervened actor2; in excessive force
@@ -100,8 +106,8 @@ def force_and_crowd(roles: Roles, mention: Mention, lexicon: Lexicon, country: s
     force_first = FORCE_FIRST.get(mention.family)
     if force_first is None or country is None:
         return roles
-    force = next(
-        (a for r, a in roles if a.kind in ("state", "external") and r in ("actor1", "actor2")),
+    force = next(  # "police cleared the road" after the crowd's own clause: an associate
+        (a for r, a in sorted(roles, key=_main_first) if a.kind in ("state", "external")),
         None,
     )
     crowd = next((a for _, a in roles if a.kind in CROWD_KINDS), None)
@@ -120,3 +126,56 @@ def force_and_crowd(roles: Roles, mention: Mention, lexicon: Lexicon, country: s
         if r.startswith("assoc") and a not in (force, crowd) and a.kind not in CROWD_KINDS
     ]
     return ordered + rest
+
+
+POLICE_WORDS = re.compile(r"\bpolice\b", re.IGNORECASE)
+MILITARY_WORDS = re.compile(r"\b(?:army|military|barracks|soldiers|troops)\b", re.IGNORECASE)
+
+
+def default_target(
+    roles: list[tuple[str, ActorMention]],
+    mention: Mention,
+    sentence: str,
+    sentence_start: int,
+    lexicon: Lexicon,
+    country: str | None,
+    said: list[tuple[int, int]],
+) -> list[tuple[str, ActorMention]]:
+    """Whose property is looted or destroyed, and whom rioters attack, when no actor is
+    named for it (ACLED's practice): the police where the sentence speaks of them, but not
+    as the claimant who tells of it ("…, police said"). Else, for looting and destruction,
+    civilians ("looted shops and homes"), unless the words speak of soldiers or a base
+    (whose it was is then not said); and whom or what a mob attacks is civilian."""
+    if country is None or any(r == "actor2" for r, _ in roles):
+        return roles
+    if mention.family not in ("looting", "riot", "mob"):
+        return roles
+    rest = sentence  # without its actors' words: "soldiers burned houses"
+    for a_start, a_end in [(a.start, a.end) for _, a in roles] + said:
+        start, end = a_start - sentence_start, a_end - sentence_start
+        if 0 <= start < end <= len(rest):
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+    if POLICE_WORDS.search(rest):
+        template = "Police Forces of {country}"
+    elif MILITARY_WORDS.search(rest) and mention.family == "looting":
+        return roles  # soldiers looting, or a base destroyed: who owned it is not said
+    elif mention.family == "mob" and mention.trigger.text.lower() in CROWDS_FOUGHT:
+        template = "Rioters ({country})"  # "villagers of two hamlets fought": both mobs
+    elif mention.family in ("looting", "mob"):
+        template = "Civilians ({country})"  # a mob's dead and hurt, and what it burned:
+        # "lynched two men", "set fire to the home of an MP"
+    else:
+        return roles
+    name = lexicon.named_for(template, country)
+    kind = TARGET_KINDS[template]
+    trigger = mention.trigger  # the words that say it was done stand for whom it was done to
+    owner = ActorMention(name, kind, country, trigger.start, trigger.end, trigger.text, True)
+    return [*roles, ("actor2", owner)]
+
+
+CROWDS_FOUGHT = {"fought", "clashed", "fighting", "clashes", "brawled"}
+TARGET_KINDS = {
+    "Police Forces of {country}": "state",
+    "Rioters ({country})": "rioters",
+    "Civilians ({country})": "civilians",
+}

@@ -226,7 +226,9 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
         return "chemical"
     if has(sent, "sexual", lexicon) and family in (*VIOLENT, "abduction", "sexual"):
         return "sexual"
-    if family in ("ied", "remote", "casualty", "clash") and _driven_bomb(sent):
+    if family in ("ied", "remote", "casualty", "clash") and (
+        _driven_bomb(sent) or has(sent, "vest", lexicon)  # "explosives strapped to his body"
+    ):
         return "suicide"
     crowd = has(sent, "protesters", lexicon) or any(protesting(t) for t in sent)
     crowd = crowd or (trigger is not None and trigger.lemma_ == "disperse")  # a gathering
@@ -241,8 +243,8 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     if hit and family in (*VIOLENT, "protest", "protest_intervention"):  # "killed 24 …"
         return "excessive_force"
     if (
-        crowd
-        and family in (*VIOLENT, "protest", "arrest")
+        (crowd or family == "protest")  # "farmers blocked the highway; police cleared
+        and family in (*VIOLENT, "protest", "arrest")  # it with tear gas"
         and has(sent, "intervention", lexicon, deeds=True)
         and (family != "arrest" or at_a_protest(sent))
     ):

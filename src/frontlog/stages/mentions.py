@@ -235,6 +235,8 @@ def _weapon_subject(verb: Any, ctx: Context) -> str | None:
     if heads:  # the head noun decides ("a drone's missile" is a missile), but its own
         # weapon word comes first: a "missile strike" is a missile
         head = heads[0]
+        if head.lemma_ == "bomb" and any(c.lower_ in AIR_BOMBS for c in head.children):
+            return "air"  # "a Russian guided bomb hit": dropped from an aircraft
         kinds = [c for c in head.children if c.dep_ == "compound" and c.lower_ in table]
         return table[kinds[0].lower_] if kinds else table.get(head.lower_) or table[head.lemma_]
     air = [t for t in words if table.get(t.lower_) == "air" or table.get(t.lemma_) == "air"]
@@ -253,6 +255,7 @@ def _instrument(verb: Any, table: dict[str, str]) -> str | None:
     return None
 
 
+AIR_BOMBS = {"guided", "aerial", "glide", "gravity"}
 QUANTITY_HEADS = {"wave", "barrage", "salvo", "swarm", "dozens", "hundreds", "scores", "volley"}
 
 

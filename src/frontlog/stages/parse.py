@@ -99,7 +99,11 @@ def _home_countries(doc: Any, ctx: Context, found: list[ActorMention]) -> Counte
     own forces named by its name ("Chad's army"), where forces named by a nationality
     word ("Israeli tanks", "a US strike") may be abroad."""
     lexicon = ctx.lexicon
-    homes = Counter(m.country for m in found if m.country and _at_home(m, lexicon))
+    homes: Counter[str] = Counter()
+    for mention in (m for m in found if _at_home(m, lexicon)):
+        entry = lexicon.actor(mention.name)  # JNIM fights at home in Mali, then in
+        others = entry.operates_in if entry is not None else ()  # Burkina Faso and Niger
+        homes.update({c: 2 for c in [mention.country] if c} | {c: 1 for c in others})
     isos = country_isos(lexicon)
     for ent in doc.ents:  # "Chad's army": a country named as whose forces they are
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -150,7 +154,10 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         called = ent.start > 1 and doc[ent.start - 1].lower_ == "of"
         called = called and doc[ent.start - 2].lower_ in CLASSIFIER  # "the town of Baneh"
         labelled = ent.label_ in ("GPE", "LOC") or after in PROVINCE_WORDS | {"province"}
-        if not labelled and not called:
+        # a name the model took for a group or a person, after a place word, where
+        # the report's groups are at home ("JNIM militants … near Djibo")
+        mislabelled = ent.label_ in ("ORG", "PERSON", "FAC") and bool(homes or forces)
+        if not (labelled or called or mislabelled):
             continue  # "the Tillaberi region" is a place whatever the model labelled it
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in ("the",) and ent.start > 1:

@@ -56,6 +56,7 @@ from frontlog.stages.place_words import (
     name_word,
     route_end,
 )
+from frontlog.stages.syntax import hyphen_chain
 
 
 def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
@@ -133,6 +134,7 @@ def _whole(ent: Any) -> Any:
         end += 1
     while end < ent.sent.end and mistagged_head(doc[end], doc[end - 1]):
         end += 1  # "Qansax Dheere", the second word tagged an adverb
+    start, end = hyphen_chain(doc, start, end, ent.sent.start, ent.sent.end)
     shaped = own or ent.ent_id_ == SHAPE_ID  # "al-Jumaa" matched by its shape alone
     while shaped and start > ent.sent.start and name_word(doc[start - 1]):
         if doc[start - 1].dep_ != "compound" or doc[start - 1].head.i < start:

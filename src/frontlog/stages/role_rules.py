@@ -33,7 +33,8 @@ TWO_GROUPS = re.compile(
 BEAT_BACK = {"push", "drive", "beat", "fight", "fend", "force"}  # … back, … off
 ATTACK_VERBS = {"attack", "ambush", "raid", "storm", "assault"}
 MET = {"confront", "engage", "fight", "battle", "clash"}  # who began it is not said
-RECIPROCAL = {"exchange", "trade", "clash", "fight", "fighting", "battle", "skirmish"}
+RECIPROCAL = {"exchange", "trade", "clash", "fight", "fighting", "battle", "skirmish", "gunfire"}
+RECIPROCAL |= {"shootout", "firefight", "gunfight", "gunbattle"}
 ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
 STRUCK = {"hit", "strike", "run", "drive", "step", "roll", "tread"}  # … a mine
 UNARMED = {"civilians", "protesters", "rioters"}
@@ -95,7 +96,10 @@ def _each_other(roles: Roles, trigger: Any) -> Roles:
     """Two sides that are together the subject or the object of fighting fought each
     other: "CODECO militiamen and Congolese troops exchanged fire", "clashes between the
     army and rebels", "fighting broke out between Fano militiamen and soldiers"."""
-    if trigger.root.lemma_ not in RECIPROCAL:
+    verb = trigger.root  # "fighting erupted", or "gunfire between rival militias killed"
+    if verb.lemma_ not in RECIPROCAL and not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in RECIPROCAL for c in verb.children
+    ):
         return roles
     armed = [(r, a) for r, a in roles if a.kind not in UNARMED]
     together = ("actor1", "assoc_actor1")
@@ -125,7 +129,10 @@ def _rivals(roles: Roles, report: Report, trigger: Any) -> Roles:
     """Fighting among "rival armed groups", "between militias" or "two armed groups": one
     armed actor named once is both sides (ACLED codes fighting within an actor so). The
     dead of such fighting are its toll, not civilian victims."""
-    if trigger.root.lemma_ not in RECIPROCAL:
+    verb = trigger.root  # "fighting erupted", or "gunfire between rival militias killed"
+    if verb.lemma_ not in RECIPROCAL and not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in RECIPROCAL for c in verb.children
+    ):
         return roles
     armed = [a for r, a in roles if r == "actor1" and a.kind not in UNARMED]
     if len(armed) != 1 or any(a.kind not in UNARMED and a is not armed[0] for _, a in roles):
