@@ -105,3 +105,31 @@ def test_a_group_at_home_in_several_countries_finds_its_places_in_each(context: 
     (event,) = events(context, text)
     assert [(p.name, p.country) for p in event.locations] == [("Djibo", "BF")]
     assert actor(event, "actor2") == "Military Forces of Burkina Faso"
+
+
+def test_a_group_that_says_it_did_it_names_the_militants_of_the_report(context: Context) -> None:
+    text = (
+        "Militants stormed a police post in Tank before dawn on Monday, and six policemen "
+        "were killed in the fighting, police said. The TTP said it had carried out the attack."
+    )
+    (event,) = events(context, text)
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (
+        "Tehrik-i-Taliban Pakistan",
+        "Police Forces of Pakistan",
+    )
+
+
+def test_two_nations_forces_named_together_are_the_two_sides(context: Context) -> None:
+    text = "Kyrgyz and Tajik soldiers exchanged fire near Batken on Friday."
+    (event,) = events(context, text)
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (
+        "Military Forces of Kyrgyzstan",
+        "Military Forces of Tajikistan",
+    )
+
+
+def test_a_datelines_country_is_the_reports(context: Context) -> None:
+    # the model calls "Cameroon" an organisation; a country's name is a place
+    text = "BUEA, Cameroon — Separatist fighters torched a primary school on Monday night."
+    (event,) = events(context, text)
+    assert actor(event, "actor1") == "Unidentified Armed Group (Cameroon)"

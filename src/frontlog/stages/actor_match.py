@@ -97,6 +97,16 @@ def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _first_of_two(lexicon: Lexicon) -> re.Pattern[str]:
+    """The first nation of "Azerbaijani and Armenian soldiers" (the second is matched
+    with its forces word by ``_demonym_pattern``)."""
+    names = "|".join(sorted((re.escape(d) for d in _nationals(lexicon)), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<dem>{names})(?=\s+and\s+(?:{names})(?:\s+[\w-]+)?\s+{FORCE_WORDS}\b)"
+    )
+
+
+@cache
 def _one_national(lexicon: Lexicon) -> re.Pattern[str]:
     """One person named by nationality: "a 17-year-old Palestinian", "a Syrian farmer"
     (not "a Syrian soldier", an army's)."""
@@ -183,6 +193,12 @@ def _by_nation(text: str, offset: int, lexicon: Lexicon) -> Iterator[ActorMentio
     """Actors named by a nationality word: "Israeli tanks", "Burundian militiamen" (an
     armed group of Burundi), "the Colombian government"; and "five Palestinians", the
     civilians of a nation."""
+    for match in _first_of_two(lexicon).finditer(text):
+        iso = _nationals(lexicon)[match.group("dem")]
+        police = POLICE.search(text[match.end() : match.end() + 40]) is not None
+        actor = forces_of(lexicon, iso, police=police)
+        if actor:
+            yield _mention(actor, match, offset, lexicon, iso, text)
     for match in _demonym_pattern(lexicon).finditer(text):
         iso = _nationals(lexicon)[match.group("dem")]
         police = POLICE.search(match.group(0)) is not None

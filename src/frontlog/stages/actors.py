@@ -178,7 +178,10 @@ def _modifier_only(root: Any) -> bool:
         and root.head.dep_ not in ("ROOT", "advcl", "ccomp", "relcl")  # a verb the tagger
         # took for a noun: "after the army withdraws"
         and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & UNIT_HEADS
-    )  # the lemma of "bases" is "basis"
+        and not any(
+            c.dep_ == "conj" and c.pos_ == root.pos_ == "ADJ" for c in root.children
+        )  # "Azerbaijani and
+    )  # Armenian soldiers" name two forces; the lemma of "bases" is "basis"
 
 
 def _role(

@@ -184,6 +184,8 @@ def _actors(mentions: Sequence[Mention], main: Mention) -> list[tuple[str, Actor
                 continue
             if role not in chosen:
                 chosen[role] = actor
+            elif _names_the_unnamed(chosen[role], actor):  # "militants attacked …";
+                chosen[role] = actor  # "the TTP said it had carried out the attack"
             elif role.startswith("actor") and f"assoc_{role}" not in chosen:
                 chosen[f"assoc_{role}"] = actor
     if "actor2" not in chosen:
@@ -194,6 +196,16 @@ def _actors(mentions: Sequence[Mention], main: Mention) -> list[tuple[str, Actor
                 if side and side not in taken and "actor2" not in chosen:
                     chosen["actor2"] = ActorMention(side, _kind(side), None, 0, 0, count.text)
     return [(r, chosen[r]) for r in ROLES if r in chosen]
+
+
+def _names_the_unnamed(unnamed: ActorMention, named: ActorMention) -> bool:
+    """A named armed group of the same country stands for the unidentified one."""
+    return (
+        unnamed.name.startswith("Unidentified Armed Group")
+        and not named.generic
+        and named.kind in ("rebel", "political_militia", "identity_militia")
+        and named.country in (None, unnamed.country)
+    )
 
 
 def _kind(name: str) -> str:

@@ -366,7 +366,7 @@ def _anaphoric(sent: Any) -> bool:
         if token.lower_ in ANAPHORIC_NOUNS and any(
             c.lower_ in ANAPHORS for c in token.children if c.dep_ == "det"
         ):
-            return bool(token.dep_ == "pobj" or token.dep_.startswith("nsubj"))
+            return bool(token.dep_ in ("pobj", "dobj") or token.dep_.startswith("nsubj"))
     return False
 
 

@@ -130,6 +130,11 @@ def _at_home(mention: ActorMention, lexicon: Lexicon) -> bool:
     )
 
 
+def _a_country(found: list[Candidate]) -> bool:
+    """ "BAMENDA, Cameroon —": a country named after a place is where it is."""
+    return bool(found) and found[0].score >= 1.0 and found[0].entry.feature == "country"
+
+
 def _by_own_name(found: list[Candidate], countries: set[str]) -> bool:
     """A name the model did not label a place, called one ("the town of Baneh"), counts
     by a place's own name (not an alternate name: "Boni" is one of Bonn's) and, when the
@@ -145,6 +150,7 @@ def _by_own_name(found: list[Candidate], countries: set[str]) -> bool:
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     """Countries the report is about, most named first (those with a quarter of the top)."""
     tally: Counter[str] = Counter()
+    countries = set(ctx.lexicon.country_names.values())
     named = find_actors(doc.text, 0, ctx.lexicon, country=None)
     homes = _home_countries(doc, ctx, named)  # "FARC dissidents … in Cauca": Colombia's
     forces = _forces_countries(named, ctx.lexicon)  # "the Nigerian army … in Borno": of the places
@@ -154,6 +160,7 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         called = ent.start > 1 and doc[ent.start - 1].lower_ == "of"
         called = called and doc[ent.start - 2].lower_ in CLASSIFIER  # "the town of Baneh"
         labelled = ent.label_ in ("GPE", "LOC") or after in PROVINCE_WORDS | {"province"}
+        labelled = labelled or ent.text in countries  # "BAMENDA, Cameroon —" (an ORG here)
         # a name the model took for a group or a person, after a place word, where
         # the report's groups are at home ("JNIM militants … near Djibo")
         mislabelled = ent.label_ in ("ORG", "PERSON", "FAC") and bool(homes or forces)
@@ -184,7 +191,7 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         provinces = [c for c in found if c.entry.feature == "admin1" and c.score >= 1.0]
         if len({c.entry.country for c in provinces}) == 1:
             found = provinces  # "in Borno state" is Nigeria's, not Borna in Saxony
-        elif apposed and after not in ADMIN_UNITS:
+        elif apposed and after not in ADMIN_UNITS and not _a_country(found):
             continue  # a name after a comma that is no province or district ("Chai
             # village, Macomia district"): a list, or a clause
         if not labelled and not _by_own_name(found, set(homes) | forces):
