@@ -285,6 +285,13 @@ FLOORS = {
         "fatalities": 0.98,
         "location": 0.94,
     },
+    "g1318": {
+        "weighted_f1": 0.00,
+        "actor1": 0.00,
+        "actor2": 0.00,
+        "fatalities": 0.00,
+        "location": 0.00,
+    },
 }
 
 
