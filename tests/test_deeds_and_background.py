@@ -62,3 +62,13 @@ def test_those_arrested_are_of_the_group_they_are_suspected_of(context: Context)
 )
 def test_what_was_carried_off(context: Context, text: str, expected: str) -> None:
     assert one_type(context, text) == expected
+
+
+def test_a_tanker_that_exploded_is_an_accident_but_a_bomb_in_one_is_not(context: Context) -> None:
+    assert (
+        events(context, "A gas cylinder exploded in a restaurant in Lahore, killing three.") == []
+    )
+    text = (
+        "A bomb hidden in a fuel tanker exploded at a checkpoint in Baghdad, killing nine soldiers."
+    )
+    assert one_type(context, text) == "Remote explosive/landmine/IED"

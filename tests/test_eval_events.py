@@ -232,7 +232,7 @@ FLOORS = {
     "g988": {
         "weighted_f1": 0.94,
         "actor1": 0.84,
-        "actor2": 0.78,
+        "actor2": 0.79,
         "fatalities": 0.98,
         "location": 0.95,
     },
@@ -253,7 +253,7 @@ FLOORS = {
     "g1108": {
         "weighted_f1": 0.94,
         "actor1": 0.84,
-        "actor2": 0.78,
+        "actor2": 0.79,
         "fatalities": 0.98,
         "location": 0.95,
     },
@@ -272,7 +272,7 @@ FLOORS = {
         "location": 0.94,
     },
     "g1228": {
-        "weighted_f1": 0.94,
+        "weighted_f1": 0.95,
         "actor1": 0.84,
         "actor2": 0.78,
         "fatalities": 0.98,
@@ -280,17 +280,17 @@ FLOORS = {
     },
     "g1275": {
         "weighted_f1": 0.94,
-        "actor1": 0.83,
+        "actor1": 0.84,
         "actor2": 0.78,
         "fatalities": 0.98,
         "location": 0.94,
     },
     "g1318": {
-        "weighted_f1": 0.00,
-        "actor1": 0.00,
-        "actor2": 0.00,
-        "fatalities": 0.00,
-        "location": 0.00,
+        "weighted_f1": 0.94,
+        "actor1": 0.83,
+        "actor2": 0.78,
+        "fatalities": 0.98,
+        "location": 0.94,
     },
 }
 

@@ -133,3 +133,44 @@ def test_a_datelines_country_is_the_reports(context: Context) -> None:
     text = "BUEA, Cameroon — Separatist fighters torched a primary school on Monday night."
     (event,) = events(context, text)
     assert actor(event, "actor1") == "Unidentified Armed Group (Cameroon)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An al-Shabaab mortar round struck a shop in Mogadishu's Wadajir district on "
+            "Sunday, wounding two people.",
+            ("Shelling/artillery/missile attack", "Al Shabaab"),
+        ),
+        (
+            "Dissidents of the former FARC fired homemade mortars at a police post in Argelia "
+            "on Saturday.",
+            ("Shelling/artillery/missile attack", "FARC Dissidents"),
+        ),
+        (
+            "A trader was shot dead by two men on a motorbike outside his shop in Machala on "
+            "Sunday.",
+            ("Attack", None),
+        ),
+        (
+            "Al-Shabaab set up an administration in Bardhere on Monday, elders said.",
+            ("Headquarters or base established", "Al Shabaab"),
+        ),
+    ],
+)
+def test_weapons_groups_and_offices(
+    context: Context, text: str, expected: tuple[str, str | None]
+) -> None:
+    (event,) = events(context, text)
+    assert (event.sub_event_type, actor(event, "actor1")) == expected
+    assert not (actor(event, "actor1") or "").startswith("Civilians")
+
+
+def test_a_hamlet_taken_is_territory(context: Context) -> None:
+    (event,) = events(context, "Russian troops took control of the hamlet of Berdychi on Tuesday.")
+    assert event.sub_event_type in (
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    )
+    assert [p.name for p in event.locations] == ["Berdychi"]

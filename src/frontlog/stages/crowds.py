@@ -48,6 +48,10 @@ def crowd_roles(
         else (r, a)
         for r, a in roles
     ]
+    answered = next((a for r, a in roles if r.endswith("actor1") and a.kind == "state"), None)
+    if label == "Rioters" and answered and not any(r == "actor2" for r, _ in roles):
+        # "…set tyres ablaze, and police fired tear gas": the crowd rioted, the police
+        roles = [(r, a) for r, a in roles if a is not answered] + [("actor2", answered)]
     if any(r == "actor1" for r, _ in roles):
         return roles
     # the crowd's own words, else the words that say a crowd acted ("Thousands rally")

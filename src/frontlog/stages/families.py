@@ -22,8 +22,9 @@ from typing import Any
 
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
-from frontlog.stages.actor_ethnic import find_ethnic
 from frontlog.stages.actor_match import find_actors
+from frontlog.stages.context_words import armed_word, has
+from frontlog.stages.mobs import mob
 from frontlog.stages.place_words import CAPTURED, PLACE_VERBS
 from frontlog.stages.protest_scene import (
     at_a_protest,
@@ -31,13 +32,14 @@ from frontlog.stages.protest_scene import (
     protesters_hit,
     protesting,
 )
-from frontlog.stages.syntax import accused_of
 
 OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", "acomp")
 VIOLENT = ("air", "remote", "ied", "clash", "casualty", "operation", "suicide", "grenade")
 PLACE_NOUNS = {
     "village",
     "villages",
+    "hamlet",
+    "hamlets",
     "town",
     "towns",
     "city",
@@ -155,20 +157,9 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         ("@place" in words and any(is_place(t) for t in objects))
         or ("@people" in words and any(t.lower_ in people_words(lexicon) for t in objects))
         or (
-            "@armed" in words
-            and any(t.dep_ in ("pobj", "dobj") and _armed_word(t) for t in objects)
+            "@armed" in words and any(t.dep_ in ("pobj", "dobj") and armed_word(t) for t in objects)
         )
     )
-
-
-ARMED_NOUNS = {"forces", "troops", "army", "rebels", "militants", "fighters", "insurgents"}
-ARMED_NOUNS |= {"jihadists", "militia", "militias", "militiamen", "government", "regime"}
-ARMED_NOUNS |= {"soldiers", "gunmen", "bandits"}
-
-
-def _armed_word(token: Any) -> bool:
-    """A named group ("the Houthis", "Islamic State") or armed men: "fell to rebels"."""
-    return token.ent_type_ in ("ORG", "NORP") or token.lower_ in ARMED_NOUNS
 
 
 def _armed_party(sent: Any, lexicon: Lexicon) -> bool:
@@ -198,30 +189,32 @@ def is_place(token: Any) -> bool:
     )
 
 
-def has(sent: Any, context: str, lexicon: Lexicon, *, deeds: bool = False) -> bool:
-    """Whether the sentence has one of the context's words or phrases; with ``deeds``,
-    a word that tells of no deed here does not count (``_no_deed``)."""
-    words = lexicon.contexts.get(context, ())
-    tokens = {t.lower_ for t in sent if not (deeds and _no_deed(t))}
-    text = sent.text.lower()
-    return any((w in text) if " " in w else (w in tokens) for w in words)
+ACCIDENTAL = {"tanker", "cylinder", "cylinders", "boiler", "transformer"}
 
 
-def _no_deed(token: Any) -> bool:
-    """A word that tells of no deed here: a participle describing a noun ("detained
-    leaders"), or what someone is accused of ("accused of killing a soldier")."""
-    return (token.dep_ == "amod" and token.tag_ == "VBN") or accused_of(token)
+def _no_violence(family: str, sent: Any, lexicon: Lexicon) -> bool:
+    if family in ("casualty", "operation") and (
+        has(sent, "disaster", lexicon) or _disaster_subject(sent)
+    ):
+        return True
+    if family == "ied" and any(t.dep_ == "nsubj" and t.lower_ in ACCIDENTAL for t in sent):
+        return True  # "a petrol tanker exploded", "a gas cylinder exploded": accidents
+    return family == "clash" and _fights_disaster(sent)
+
+
+def _protest_met(family: str, crowd: bool, sent: Any, lexicon: Lexicon) -> str | None:
+    """A protest verb with no crowd word, met by force: "farmers blocked the highway;
+    police cleared it with tear gas" (but tyres set ablaze make it a riot)."""
+    if family != "protest" or crowd or not has(sent, "intervention", lexicon, deeds=True):
+        return None
+    return "riot" if has(sent, "riot", lexicon) else "protest_intervention"
 
 
 def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str | None:
     """The family the sentence makes of its most specific trigger (the token, when
     known); None: not an event."""
-    if family in ("casualty", "operation") and (
-        has(sent, "disaster", lexicon) or _disaster_subject(sent)
-    ):
-        return None
-    if family == "clash" and _fights_disaster(sent):
-        return None  # "firefighters battled a blaze"
+    if _no_violence(family, sent, lexicon):
+        return None  # deaths in a flood or a crash; "firefighters battled a blaze"
     if family in VIOLENT and has(sent, "chemical", lexicon):
         return "chemical"
     if has(sent, "sexual", lexicon) and family in (*VIOLENT, "abduction", "sexual"):
@@ -242,9 +235,12 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     )
     if hit and family in (*VIOLENT, "protest", "protest_intervention"):  # "killed 24 …"
         return "excessive_force"
+    met = _protest_met(family, crowd, sent, lexicon)
+    if met is not None:
+        return met
     if (
-        (crowd or family == "protest")  # "farmers blocked the highway; police cleared
-        and family in (*VIOLENT, "protest", "arrest")  # it with tear gas"
+        crowd
+        and family in (*VIOLENT, "protest", "arrest")
         and has(sent, "intervention", lexicon, deeds=True)
         and (family != "arrest" or at_a_protest(sent))
     ):
@@ -255,7 +251,7 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     unrest = (*VIOLENT, "looting", "protest", "riot")
     if rioters and family in unrest and has(sent, "riot", lexicon):
         return "riot"
-    if _mob(family, sent, lexicon, trigger):
+    if mob(family, sent, lexicon, trigger):
         return "mob"
     if family == "riot" and not rioters and _thrown_by_attackers(trigger):
         return "looting"  # "unknown attackers threw petrol bombs at a house": no crowd
@@ -335,56 +331,3 @@ def undergoes(subject: Any, *, captured: bool = False) -> bool:
         return verb.lemma_ == "fall" and any(c.lower_ in ("to", "into") for c in verb.children)
     verbs = PLACE_VERBS | CAPTURED if captured else PLACE_VERBS
     return subject.dep_ == "nsubjpass" and verb.lemma_ in verbs
-
-
-MOB_SUBJECTS = {"villagers", "residents", "locals", "crowd", "crowds", "mob", "mobs"}
-
-
-def _mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
-    """A mob's words ("lynched", "a mob"), or unarmed people who did the violence:
-    "villagers beat to death a man accused of theft"."""
-    if any(find_ethnic(sent.text, 0, lexicon, None)):
-        return False  # "Dinka and Nuer youths": two peoples' militias, no mob
-    if trigger is not None and _group_did_it(trigger, lexicon):
-        return False  # "Imbonerakure youths beat …": a named militia's men, no mob
-    if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
-        return True
-    if family == "clash" and trigger is not None and _crowds_fought(trigger, lexicon):
-        return True
-    # "a crowd set fire to two trucks": what a crowd burns is mob violence too
-    violent = family in ("casualty", "clash", "looting")
-    return violent and trigger is not None and _crowd_did_it(trigger)
-
-
-def _group_did_it(verb: Any, lexicon: Lexicon) -> bool:
-    """The verb's subject names a party of the dictionary ("Imbonerakure youths")."""
-    subjects = (c for c in verb.children if c.dep_ == "nsubj")
-    return any(_names_party(s.doc[s.left_edge.i : s.i + 1], lexicon) for s in subjects)
-
-
-def _names_party(span: Any, lexicon: Lexicon) -> bool:
-    """The words name an armed party of the dictionary by its name, not civilians."""
-    found = find_actors(span.text, span.start_char, lexicon, country=None)
-    return any(not a.generic and a.kind != "civilians" for a in found)
-
-
-def _crowds_fought(verb: Any, lexicon: Lexicon) -> bool:
-    """Unarmed people fought each other, with no armed side told: "villagers from two
-    hamlets fought over a fishing pond" (the police who tell it aside)."""
-    if not any(c.dep_ == "nsubj" and c.lower_ in UNARMED for c in verb.children):
-        return False
-    if any(t.lower_ in FIGHTERS for t in verb.subtree):
-        return False  # (a university named is no party: no other named thing counts)
-    return not _names_party(verb.doc[verb.left_edge.i : verb.right_edge.i + 1], lexicon)
-
-
-FIGHTERS = ARMED_NOUNS | {"police", "policemen", "gunmen", "attackers"}
-UNARMED = MOB_SUBJECTS | {"activists", "supporters", "students", "youths", "workers"}
-
-
-def _crowd_did_it(verb: Any) -> bool:
-    """Unarmed people did the violence to someone: a mob, whatever the word for them."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.pos_ != "VERB" or not objects or any(_armed_word(c) for c in objects):
-        return False  # villagers who confront gunmen fight; they are no mob
-    return any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in verb.children)

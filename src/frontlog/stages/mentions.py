@@ -19,7 +19,7 @@ from frontlog.context import Context
 from frontlog.lexicon import Lexicon
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
-from frontlog.stages import families, patterns, syntax
+from frontlog.stages import context_words, families, patterns, syntax
 from frontlog.stages.taxonomy import GENERIC_FAMILIES, PRECEDENCE
 
 REQUIRES = ("doc", "sentences")
@@ -121,6 +121,8 @@ def _trigger_evidence(report: Report, token: Any) -> Evidence:
 
 def _family(token: Any, ctx: Context) -> str | None:
     family = _word_family(token, ctx)
+    if family == "protest" and token.pos_ == "VERB" and context_words.armed_subject(token):
+        return None  # "soldiers marched through villages" is no protest
     if family in ("clash", "ied", "casualty") and token.pos_ == "VERB" and _by_suicide(token):
         return "suicide"  # "a suicide attacker detonated explosives", "… blew up a car"
     dropped = family in ("grenade", "looting") and token.pos_ == "VERB"
@@ -228,7 +230,7 @@ def _weapon_subject(verb: Any, ctx: Context) -> str | None:
     for s in subjects:  # "mortar rounds", "rocket fire", "its air force"
         named = [c.lower_ for c in s.children if c.dep_ == "compound"]
         weapon = next((w for w in named if w in table), None)
-        if s.lower_ in ("rounds", "fire") and weapon is not None:
+        if s.lower_ in ("rounds", "round", "fire") and weapon is not None:
             return table[weapon]
         if s.lower_ == "force" and "air" in named:
             return "air"

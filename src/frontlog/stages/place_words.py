@@ -54,6 +54,7 @@ KEEP_SUFFIX = {
 }
 CLASSIFIER = {
     "village",
+    "hamlet",
     "town",
     "city",
     "district",

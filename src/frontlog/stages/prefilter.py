@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from frontlog.lexicon import Lexicon
-from frontlog.stages.families import ARMED_NOUNS, PLACE_NOUNS, people_words
+from frontlog.stages.context_words import ARMED_NOUNS
+from frontlog.stages.families import PLACE_NOUNS, people_words
 
 # Past forms that do not start like their lemma, for the verbs of the lexicon.
 IRREGULAR = [

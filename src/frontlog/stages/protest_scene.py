@@ -42,12 +42,15 @@ def at_a_protest(sent: Any) -> bool:
 
 
 def protesting(verb: Any) -> bool:
-    """A verb of protest: "marching", "demonstrated", or workers "striking over" pay
-    or "for" a wage (a strike, where "striking a checkpoint" is an attack)."""
+    """A verb of protest: "marching", "demonstrated", crowds "chanting", or workers
+    "striking over" pay or "for" a wage (a strike, where "striking a checkpoint" is an
+    attack)."""
     if verb.pos_ != "VERB":
         return False
     if verb.lemma_ in PROTEST_VERBS:
         return True
+    if verb.lemma_ == "chant" and verb.tag_ == "VBG":
+        return True  # "crowds chanting against the government"
     return verb.lemma_ == "strike" and any(
         c.dep_ in ("prep", "prt") and c.lower_ in ("over", "for", "against") for c in verb.children
     )

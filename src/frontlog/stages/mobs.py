@@ -1,0 +1,63 @@
+"""Mob violence: unarmed people who did the violence, or who fought each other with no
+armed side told (ACLED's *Mob violence*). Used by ``families``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlog.lexicon import Lexicon
+from frontlog.stages.actor_ethnic import find_ethnic
+from frontlog.stages.actor_match import find_actors
+from frontlog.stages.context_words import ARMED_NOUNS, armed_word, has
+
+MOB_SUBJECTS = {"villagers", "residents", "locals", "crowd", "crowds", "mob", "mobs"}
+
+
+def mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
+    """A mob's words ("lynched", "a mob"), or unarmed people who did the violence:
+    "villagers beat to death a man accused of theft"."""
+    if any(find_ethnic(sent.text, 0, lexicon, None)):
+        return False  # "Dinka and Nuer youths": two peoples' militias, no mob
+    if trigger is not None and _group_did_it(trigger, lexicon):
+        return False  # "Imbonerakure youths beat …": a named militia's men, no mob
+    if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
+        return True
+    if family == "clash" and trigger is not None and _crowds_fought(trigger, lexicon):
+        return True
+    # "a crowd set fire to two trucks": what a crowd burns is mob violence too
+    violent = family in ("casualty", "clash", "looting")
+    return violent and trigger is not None and _crowd_did_it(trigger)
+
+
+def _group_did_it(verb: Any, lexicon: Lexicon) -> bool:
+    """The verb's subject names a party of the dictionary ("Imbonerakure youths")."""
+    subjects = (c for c in verb.children if c.dep_ == "nsubj")
+    return any(_names_party(s.doc[s.left_edge.i : s.i + 1], lexicon) for s in subjects)
+
+
+def _names_party(span: Any, lexicon: Lexicon) -> bool:
+    """The words name an armed party of the dictionary by its name, not civilians."""
+    found = find_actors(span.text, span.start_char, lexicon, country=None)
+    return any(not a.generic and a.kind != "civilians" for a in found)
+
+
+def _crowds_fought(verb: Any, lexicon: Lexicon) -> bool:
+    """Unarmed people fought each other, with no armed side told: "villagers from two
+    hamlets fought over a fishing pond" (the police who tell it aside)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in UNARMED for c in verb.children):
+        return False
+    if any(t.lower_ in FIGHTERS for t in verb.subtree):
+        return False  # (a university named is no party: no other named thing counts)
+    return not _names_party(verb.doc[verb.left_edge.i : verb.right_edge.i + 1], lexicon)
+
+
+FIGHTERS = ARMED_NOUNS | {"police", "policemen", "gunmen", "attackers"}
+UNARMED = MOB_SUBJECTS | {"activists", "supporters", "students", "youths", "workers"}
+
+
+def _crowd_did_it(verb: Any) -> bool:
+    """Unarmed people did the violence to someone: a mob, whatever the word for them."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB" or not objects or any(armed_word(c) for c in objects):
+        return False  # villagers who confront gunmen fight; they are no mob
+    return any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in verb.children)
