@@ -139,6 +139,7 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
 Segments = Sequence[tuple[int, int, bool]]  # (start, end, parse it fully)
 StandIns = Mapping[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]
 Phrase = tuple[int, tuple[str, ...]]  # where a stand-in phrase starts, its own lemmas
+UINT64 = 1 << 64
 
 
 def parse_texts(
@@ -227,9 +228,8 @@ def _restored(nlp: Any, text: str, parsed: Any, phrases: list[Phrase]) -> Any:
         first = parsed[start]
         if not start < first.head.i < start + len(lemmas):  # no cycle
             for offset in range(1, len(lemmas)):
-                array[start + offset, attrs.index(HEAD)] = (
-                    1 << 64
-                ) - offset  # -offset, as spaCy stores it
+                array[start + offset, attrs.index(HEAD)] = UINT64 - offset  # as spaCy
+                # stores a head before the token: -offset, unsigned
     doc = nlp.make_doc(text)
     doc.from_array(attrs, array)
     for start, lemmas in phrases:

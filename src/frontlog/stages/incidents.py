@@ -4,8 +4,9 @@ Rules, in order, for each mention:
 
 1. A supplement ("the incident was not due to enemy contact") joins the latest event
    its claimant speaks about, else the latest event.
-2. An anaphoric mention ("during the operation", "in the clashes") joins the latest
-   event within two sentences.
+2. An anaphoric mention ("during the operation", "in the clashes", "said it had
+   carried out the attack") joins the latest event within two sentences; a named group
+   that claims it stands for the event's unidentified armed group (``build``).
 3. A generic mention without a place of its own (a death, an operation) joins the latest
    event within two sentences whose actors it shares.
 4. A specific mention absorbs a generic-only event of the sentence or two before it

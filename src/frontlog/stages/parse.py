@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from frontlog.context import Context
@@ -130,6 +131,11 @@ def _at_home(mention: ActorMention, lexicon: Lexicon) -> bool:
     )
 
 
+@cache
+def _country_names(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.country_names.values())
+
+
 def _a_country(found: list[Candidate]) -> bool:
     """ "BAMENDA, Cameroon —": a country named after a place is where it is."""
     return bool(found) and found[0].score >= 1.0 and found[0].entry.feature == "country"
@@ -150,7 +156,7 @@ def _by_own_name(found: list[Candidate], countries: set[str]) -> bool:
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     """Countries the report is about, most named first (those with a quarter of the top)."""
     tally: Counter[str] = Counter()
-    countries = set(ctx.lexicon.country_names.values())
+    countries = _country_names(ctx.lexicon)
     named = find_actors(doc.text, 0, ctx.lexicon, country=None)
     homes = _home_countries(doc, ctx, named)  # "FARC dissidents … in Cauca": Colombia's
     forces = _forces_countries(named, ctx.lexicon)  # "the Nigerian army … in Borno": of the places
