@@ -178,10 +178,9 @@ def _modifier_only(root: Any) -> bool:
         and root.head.dep_ not in ("ROOT", "advcl", "ccomp", "relcl")  # a verb the tagger
         # took for a noun: "after the army withdraws"
         and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & UNIT_HEADS
-        and not any(
-            c.dep_ == "conj" and c.pos_ == root.pos_ == "ADJ" for c in root.children
-        )  # "Azerbaijani and
-    )  # Armenian soldiers" name two forces; the lemma of "bases" is "basis"
+        # two nations' adjectives name two forces: "Azerbaijani and Armenian soldiers"
+        and not any(c.dep_ == "conj" and c.pos_ == root.pos_ == "ADJ" for c in root.children)
+    )  # the lemma of "bases" is "basis"
 
 
 def _role(

@@ -50,7 +50,8 @@ def crowd_roles(
     ]
     answered = next((a for r, a in roles if r.endswith("actor1") and a.kind == "state"), None)
     if label == "Rioters" and answered and not any(r == "actor2" for r, _ in roles):
-        # "…set tyres ablaze, and police fired tear gas": the crowd rioted, the police
+        # "…set tyres ablaze, and police fired tear gas": the crowd rioted (actor1),
+        # the police answered (actor2)
         roles = [(r, a) for r, a in roles if a is not answered] + [("actor2", answered)]
     if any(r == "actor1" for r, _ in roles):
         return roles
@@ -100,6 +101,7 @@ def _subject(report: Report, mention: Mention) -> tuple[int, int] | None:
 
 
 def _main_first(role: tuple[str, ActorMention]) -> bool:
+    """A sort key: actor1 and actor2 before their associates."""
     return role[0].startswith("assoc")
 
 
