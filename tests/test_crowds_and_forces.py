@@ -47,6 +47,23 @@ pytestmark = pytest.mark.model
             "detained monks.",
             "Peaceful protest",
         ),
+        # soldiers who march through villages are no protest; their killing is the event
+        (
+            "Soldiers marched through villages near Monywa on Monday and shot dead three men.",
+            "Attack",
+        ),
+        # crowds chanting against the government, fired on with deaths: excessive force
+        (
+            "Police in Sanandaj fired on crowds chanting against the government on Friday, and "
+            "two men died of their wounds.",
+            "Excessive force against protesters",
+        ),
+        # tyres set ablaze then tear gas: the crowd rioted, the police answered
+        (
+            "Supporters of a defeated candidate set tyres ablaze and blocked roads in Kisii on "
+            "Monday, and police fired tear gas to clear them.",
+            "Violent demonstration",
+        ),
     ],
 )
 def test_what_a_crowd_did(context: Context, text: str, expected: str) -> None:
@@ -113,32 +130,6 @@ def test_soldiers_who_fought_no_one_named_did_not_fight_each_other(context: Cont
     (event,) = events(context, "Soldiers fought near Beledweyne on Monday.")
     assert actor(event, "actor1") == "Military Forces of Somalia"
     assert actor(event, "actor2") != "Military Forces of Somalia"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # soldiers who march through villages are no protest; their killing is the event
-        (
-            "Soldiers marched through villages near Monywa on Monday and shot dead three men.",
-            "Attack",
-        ),
-        # crowds chanting against the government, fired on with deaths: excessive force
-        (
-            "Police in Sanandaj fired on crowds chanting against the government on Friday, and "
-            "two men died of their wounds.",
-            "Excessive force against protesters",
-        ),
-        # tyres set ablaze then tear gas: the crowd rioted, the police answered
-        (
-            "Supporters of a defeated candidate set tyres ablaze and blocked roads in Kisii on "
-            "Monday, and police fired tear gas to clear them.",
-            "Violent demonstration",
-        ),
-    ],
-)
-def test_who_marched_and_who_rioted(context: Context, text: str, expected: str) -> None:
-    assert one_type(context, text) == expected
 
 
 def test_a_riot_answered_by_the_police_has_the_rioters_first(context: Context) -> None:

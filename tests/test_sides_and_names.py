@@ -40,6 +40,18 @@ pytestmark = pytest.mark.model
             "Unidentified men lobbed a grenade at shoppers in Cotabato City on Friday night.",
             ("Unidentified Armed Group (Philippines)", "Civilians (Philippines)"),
         ),
+        # a group that says it did "the attack" names the report's militants
+        (
+            "Militants stormed a police post in Tank before dawn on Monday, and six policemen "
+            "were killed in the fighting, police said. The TTP said it had carried out the "
+            "attack.",
+            ("Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan"),
+        ),
+        # two nations' forces named together are the two sides
+        (
+            "Kyrgyz and Tajik soldiers exchanged fire near Batken on Friday.",
+            ("Military Forces of Kyrgyzstan", "Military Forces of Tajikistan"),
+        ),
     ],
 )
 def test_the_side_of_an_actor(context: Context, text: str, expected: tuple[str, str]) -> None:
@@ -105,27 +117,6 @@ def test_a_group_at_home_in_several_countries_finds_its_places_in_each(context: 
     (event,) = events(context, text)
     assert [(p.name, p.country) for p in event.locations] == [("Djibo", "BF")]
     assert actor(event, "actor2") == "Military Forces of Burkina Faso"
-
-
-def test_a_group_that_says_it_did_it_names_the_militants_of_the_report(context: Context) -> None:
-    text = (
-        "Militants stormed a police post in Tank before dawn on Monday, and six policemen "
-        "were killed in the fighting, police said. The TTP said it had carried out the attack."
-    )
-    (event,) = events(context, text)
-    assert (actor(event, "actor1"), actor(event, "actor2")) == (
-        "Tehrik-i-Taliban Pakistan",
-        "Police Forces of Pakistan",
-    )
-
-
-def test_two_nations_forces_named_together_are_the_two_sides(context: Context) -> None:
-    text = "Kyrgyz and Tajik soldiers exchanged fire near Batken on Friday."
-    (event,) = events(context, text)
-    assert (actor(event, "actor1"), actor(event, "actor2")) == (
-        "Military Forces of Kyrgyzstan",
-        "Military Forces of Tajikistan",
-    )
 
 
 def test_a_datelines_country_is_the_reports(context: Context) -> None:

@@ -29,8 +29,7 @@ def has(sent: Any, context: str, lexicon: Lexicon, *, deeds: bool = False) -> bo
 
 def armed_subject(verb: Any) -> bool:
     """Armed men or forces as the subject: "soldiers marched through villages"."""
-    children = verb.children if verb is not None else ()
-    return any(c.dep_ == "nsubj" and c.lower_ in ARMED_NOUNS for c in children)
+    return any(c.dep_ == "nsubj" and c.lower_ in ARMED_NOUNS for c in verb.children)
 
 
 def no_deed(token: Any) -> bool:

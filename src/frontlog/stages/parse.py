@@ -25,7 +25,7 @@ from frontlog.nlp import parse_texts
 from frontlog.report import ActorMention, Report
 from frontlog.stages import prefilter
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
-from frontlog.stages.place_find import where_the_speaker_is
+from frontlog.stages.not_places import where_the_speaker_is
 from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER
 
 REQUIRES = ("text",)

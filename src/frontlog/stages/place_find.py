@@ -18,13 +18,17 @@ from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
-from frontlog.stages.actor_ethnic import find_ethnic
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.families import undergoes
+from frontlog.stages.not_places import (
+    is_claimant,
+    not_a_location,
+    people_word,
+    where_the_speaker_is,
+)
 from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
     ADMIN_WORDS,
-    AREA_NOUNS,
     BARE_ID,
     BEARINGS,
     BORDER,
@@ -32,31 +36,26 @@ from frontlog.stages.place_words import (
     DIRECTION,
     DIRECTION_NAMES,
     DISTANCE_LINKS,
-    FACILITIES,
-    FAITHS,
     FORCE_WORDS,
-    HOLIDAYS,
     IN,
     KEEP_SUFFIX,
     NEAR,
     OTHER_LABELS,
-    PARTNERS,
-    PEOPLES,
     PLACE_LABELS,
     PLACE_VERBS,
     PROVINCES,
     REGION_ADJ,
-    SAYING,
-    SPEAKERS,
+    RUN_JOINS,
     UNIT_SUFFIXES,
     UNITS_KM,
     after_place_noun,
     distance_number,
+    hyphen_chain,
     mistagged_head,
     name_word,
     route_end,
+    word_before,
 )
-from frontlog.stages.syntax import hyphen_chain
 
 
 def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
@@ -73,14 +72,14 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             continue
         if not any(t.is_title or t.is_upper for t in ent):
             continue  # "a command and control node" the model took for a place
-        if _people_word(ent, lexicon):
+        if people_word(ent, lexicon):
             continue  # "the Palestinian village of Huwara", "a Shiite school", "Syrians"
         if where_the_speaker_is(ent) or fired_from(ent.root):
             continue  # "the defence ministry in Moscow said", "shelling from Ukraine"
         needs_context = ent.label_ not in PLACE_LABELS or ent.ent_id_ in (SHAPE_ID, BARE_ID)
         if needs_context and not _place_context(ent, found):
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in actors) or _is_claimant(
+        if any(s < ent.end_char and ent.start_char < e for s, e in actors) or is_claimant(
             ent, lexicon
         ):
             continue
@@ -89,7 +88,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
         chained = (
             ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "," and (ent.start - 2 in skipped)
         )
-        if _not_a_location(ent) or chained:
+        if not_a_location(ent) or chained:
             skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
             continue
         found.append((ent, _mention(ent, sent, lexicon)))
@@ -145,12 +144,9 @@ def _whole(ent: Any) -> Any:
     return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
 
 
-CONNECTORS = {"-", "da", "de", "do", "dos", "das", "del", "di", "i"}  # "Pul-i-Khumri"
-
-
 def _joins(doc: Any, j: int, i: int) -> bool:
     """A hyphen or a particle inside a name: "Petion-Ville", "Mocimboa da Praia"."""
-    return j > i and doc[j].text in CONNECTORS and j + 1 < len(doc) and name_word(doc[j + 1])
+    return j > i and doc[j].text in RUN_JOINS and j + 1 < len(doc) and name_word(doc[j + 1])
 
 
 def _split_and(ent: Any) -> list[Any]:
@@ -165,86 +161,11 @@ def _split_and(ent: Any) -> list[Any]:
     ]
 
 
-def where_the_speaker_is(ent: Any) -> bool:
-    for token in ent.root.ancestors:
-        if token.dep_ == "nsubj" and token.head.lemma_ in SAYING:
-            return token.lower_ in SPEAKERS
-    return False
-
-
 def _first_word_undergoes(doc: Any, i: int, sent: Any) -> bool:
     token = doc[i]
     if i != sent.start or token.pos_ != "PROPN":
         return False
     return token.is_title and token.dep_ in ("nsubj", "nsubjpass") and undergoes(token)
-
-
-def _people_word(ent: Any, lexicon: Lexicon) -> bool:
-    """A people or a faith ("Syrians", "Sunnis", "Islam"), not a place; for a name the
-    model labelled a nationality, also any adjective."""
-    text = ent.text
-    one = text[:-1] if text.endswith("s") else text
-    if one in lexicon.demonyms or one.lower() in FAITHS | PEOPLES:
-        return True
-    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    noun = ent[-1].lower_ if len(ent) > 1 else after  # "a Luba village": whose, not where
-    if ent[0].text in lexicon.ethnic_groups and noun in ("village", "villages", "community"):
-        return True
-    if text in lexicon.ethnic_groups:  # "Dinka and Nuer youths", not "the Amhara region"
-        sent = ent.sent
-        militias = find_ethnic(sent.text, sent.start_char, lexicon, None)
-        return any(m.start <= ent.start_char < m.end for m in militias)
-    if text in lexicon.demonyms:
-        return bool(ent.label_ == "NORP")
-    if ent.label_ != "NORP" or ent.root.pos_ != "ADJ":
-        return False
-    named = ent.end + 1 < len(ent.doc) and ent.doc[ent.end + 1].lower_ == "of"
-    return after not in CLASSIFIER or named  # "the Kurdish town of Baneh" is Baneh, but
-    # "Kasese district" is a name the model took for an adjective of a people
-
-
-def _is_claimant(ent: Any, lexicon: Lexicon) -> bool:
-    """A claimant's name ("CJTF-OIR") is not a place; actors are ruled out per sentence."""
-    text = ent.text.removeprefix("the ").removeprefix("The ")
-    return any(text in c.aliases for c in lexicon.claimants)
-
-
-def _not_a_location(ent: Any) -> bool:
-    """A country that speaks ("The United States condemns"), a name used as a modifier
-    ("U.S. airstrikes"), or a hometown ("Dayton, 42, of Woodbridge")."""
-    if ent.text.lower() in HOLIDAYS:
-        return True  # "during Ramadan"
-    root = ent.root
-    before = _before(ent)
-    if root.dep_ in ("nsubj", "nsubjpass") and before not in NEAR | IN:
-        return not undergoes(root)
-    head = root.head.lower_
-    named_area = CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX | AREA_NOUNS  # "the Deir ez-Zor desert"
-    if root.dep_ in ("compound", "amod") and head not in named_area:
-        # "a Mogadishu hotel" hit in an attack stands in Mogadishu; "U.S. airstrikes" do not
-        return not (head in FACILITIES and _before(ent) in ("a", "the", "on", "at", "in"))
-    doc = ent.doc
-    if doc[max(ent.start - 1, 0)].lower_ in PARTNERS:
-        return True  # "our ally Turkey": a party, not a place
-    if _owner_of_forces(ent):
-        return True  # "forces of either the Asad regime or Russia"
-    if before == "of" and ent.start >= 2:
-        prior = doc[ent.start - 2]
-        return bool(prior.lower_ == "," or prior.like_num or prior.ent_type_ == "PERSON")
-    return False
-
-
-def _owner_of_forces(ent: Any) -> bool:
-    """The country whose forces are meant: "forces of Russia", "troops of the regime or Iran"."""
-    head, through_of = ent.root.head, False
-    for _ in range(3):  # up through "of" and the words it joins ("the regime or Russia")
-        through_of = through_of or head.lower_ == "of"
-        if head.lower_ in FORCE_WORDS:
-            return through_of
-        if head.head.i == head.i or head.lower_ in NEAR | IN - {"of"}:
-            return False
-        head = head.head
-    return False
 
 
 def _place_context(ent: Any, found: list[tuple[Any, PlaceMention]]) -> bool:
@@ -256,18 +177,10 @@ def _place_context(ent: Any, found: list[tuple[Any, PlaceMention]]) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in KEEP_SUFFIX | CLASSIFIER | ADMIN_WORDS:
         return True
-    before = _before(ent)
+    before = word_before(ent)
     if before in NEAR | IN | DIRECTION:
         return before not in ("of", "to", "on") or after_place_noun(ent)
     return bool(before in ("and", "or", ",") and found and found[-1][0].end >= ent.start - 2)
-
-
-def _before(ent: Any) -> str:
-    i = ent.start - 1
-    doc = ent.doc
-    while i >= 0 and doc[i].lower_ in ("the", "a"):
-        i -= 1
-    return doc[i].lower_ if i >= 0 else ""
 
 
 def _in_apposition(ent: Any, sent: Any, lexicon: Lexicon) -> bool:
@@ -310,9 +223,9 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
     ):
         level = "admin1"  # "between Homs and Raqqah provinces"; "Bakura, Zamfara state"
         # is a town in its state
-    elif _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "province":
+    elif word_before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "province":
         level = "admin1"
-    elif _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "countryside":
+    elif word_before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "countryside":
         level, relation = "admin1", "countryside"  # "the northern countryside of Aleppo"
     elif _in_apposition(ent, sent, lexicon):
         level = "admin1"  # "Suarez, Cauca", "Bavispe, Sonora": the province it is in
@@ -342,7 +255,7 @@ def _kind(ent: Any, name: str) -> str | None:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in CLASSIFIERS:
         return CLASSIFIERS[doc[ent.end].lower_]
-    if _before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in CLASSIFIERS:
+    if word_before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in CLASSIFIERS:
         return CLASSIFIERS[doc[ent.start - 2].lower_]
     return split_classifier(name)[1]
 

@@ -210,3 +210,37 @@ def distance_number(text: str, lexicon: Lexicon) -> float | None:
     except ValueError:
         value = lexicon.numbers.get(text.lower())
         return float(value) if value is not None else None
+
+
+# particles inside a name: "Mocimboa da Praia" (a run of words), "Croix-des-Bouquets"
+# and "Deir ez-Zor" (hyphenated: Arabic articles too)
+RUN_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "i"}
+RUN_JOINS = RUN_PARTICLES | {"-"}  # "Pul-i-Khumri", "Petion-Ville"
+NAME_PARTICLES = RUN_PARTICLES | {"des", "du", "la", "le", "e", "sur"}
+NAME_PARTICLES |= {"el", "al", "ez", "az", "ad", "as", "ash", "ar", "an", "at"}
+
+
+def word_before(ent: Any) -> str:
+    """The word before a name, past "the" and "a"."""
+    i = ent.start - 1
+    doc = ent.doc
+    while i >= 0 and doc[i].lower_ in ("the", "a"):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def hyphen_chain(doc: Any, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """``start:end`` widened over the words it is hyphenated to, within ``lo:hi``:
+    "Croix" of "Croix-des-Bouquets" (the tokenizer splits at each hyphen)."""
+
+    def joined(i: int) -> bool:  # doc[i] is a hyphen with a word touching it each side
+        return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    def part(token: Any) -> bool:  # a name's word, or a particle in it: not "held"
+        return token.is_alpha and (token.is_title or token.lower_ in NAME_PARTICLES)
+
+    while end + 1 < hi and joined(end) and part(doc[end + 1]):
+        end += 2
+    while start - 2 >= lo and joined(start - 1) and part(doc[start - 2]):
+        start -= 2
+    return start, end

@@ -188,24 +188,3 @@ def span_of(doc: Any, start: int, end: int) -> Span:
 
 
 sentence_of = span_of
-
-
-def hyphen_chain(doc: Any, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """``start:end`` widened over the words it is hyphenated to, within ``lo:hi``:
-    "Croix" of "Croix-des-Bouquets" (the tokenizer splits at each hyphen)."""
-
-    def joined(i: int) -> bool:  # doc[i] is a hyphen with a word touching it each side
-        return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-
-    def part(token: Token) -> bool:  # a name's word, or a particle in it: not "held"
-        return token.is_alpha and (token.is_title or token.lower_ in NAME_PARTICLES)
-
-    while end + 1 < hi and joined(end) and part(doc[end + 1]):
-        end += 2
-    while start - 2 >= lo and joined(start - 1) and part(doc[start - 2]):
-        start -= 2
-    return start, end
-
-
-NAME_PARTICLES = {"des", "de", "du", "da", "do", "dos", "das", "del", "di", "la", "le", "e", "i"}
-NAME_PARTICLES |= {"el", "al", "ez", "az", "ad", "as", "ash", "ar", "an", "at", "sur"}
