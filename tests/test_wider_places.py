@@ -191,3 +191,21 @@ def test_forces_named_by_their_own_name_fight_at_home(context: Context) -> None:
     (event,) = events(context, "Junta troops set houses ablaze in Kani township on Friday.")
     assert event.locations[0].country == "MM"
     assert actor(event, "actor2") == "Civilians (Myanmar)"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # the model's entity took the place noun in: the town is found without it
+        ("Militants hurled grenades at a checkpoint in Kandahar city on Tuesday.", "Kandahar", 1),
+        # a name the gazetteer lacks loses the noun too, and says it was not found
+        ("Jets bombed a gathering in Pazigyi village on Tuesday.", "Pazigyi", 3),
+        # a city whose name holds the word stays whole
+        ("Israeli jets struck a house in Gaza City on Tuesday.", "Gaza City", 1),
+    ],
+)
+def test_a_place_noun_the_entity_took_in_is_not_part_of_the_name(
+    context: Context, text: str, name: str, precision: int
+) -> None:
+    (event,) = events(context, text)
+    assert (event.location.name, event.location.geo_precision) == (name, precision)
