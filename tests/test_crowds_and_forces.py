@@ -64,6 +64,12 @@ pytestmark = pytest.mark.model
             "Monday, and police fired tear gas to clear them.",
             "Violent demonstration",
         ),
+        # a crowd that beat men suspected of theft: the parser hung "beat" on the theft
+        (
+            "A crowd seized two youths suspected of stealing a motorbike in Bauchi on Friday and"
+            " beat them, police said.",
+            "Mob violence",
+        ),
     ],
 )
 def test_what_a_crowd_did(context: Context, text: str, expected: str) -> None:

@@ -102,9 +102,9 @@ def test_the_gold_set_covers_every_sub_event_type() -> None:
 # it is scored by hand at the end of a change, never while tuning. The gold set grows
 # in batches; each earlier batch keeps the floors it had when the next one was added.
 FLOORS = {
-    "g092": {"weighted_f1": 0.97, "actor1": 0.85, "actor2": 0.88},
+    "g092": {"weighted_f1": 0.99, "actor1": 0.85, "actor2": 0.88},
     "g220": {
-        "weighted_f1": 0.98,
+        "weighted_f1": 0.99,
         "actor1": 0.85,
         "actor2": 0.85,
         "fatalities": 0.98,
@@ -112,7 +112,7 @@ FLOORS = {
     },
     "g288": {
         "weighted_f1": 0.97,
-        "actor1": 0.83,
+        "actor1": 0.84,
         "actor2": 0.85,
         "fatalities": 0.97,
         "location": 0.95,
@@ -120,7 +120,7 @@ FLOORS = {
     "g328": {
         "weighted_f1": 0.95,
         "actor1": 0.83,
-        "actor2": 0.84,
+        "actor2": 0.85,
         "fatalities": 0.97,
         "location": 0.95,
     },
@@ -139,8 +139,8 @@ FLOORS = {
         "location": 0.96,
     },
     "g468": {  # the seventh batch's dev split was tuned on after its unseen score
-        "weighted_f1": 0.94,
-        "actor1": 0.81,
+        "weighted_f1": 0.95,
+        "actor1": 0.82,
         "actor2": 0.79,
         "fatalities": 0.98,
         "location": 0.96,
@@ -148,14 +148,14 @@ FLOORS = {
     "g508": {  # the eighth batch was scored unseen; its dev split was tuned on a session later
         "weighted_f1": 0.94,
         "actor1": 0.82,
-        "actor2": 0.78,
+        "actor2": 0.79,
         "fatalities": 0.98,
         "location": 0.96,
     },
     "g548": {  # the ninth batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.94,
         "actor1": 0.82,
-        "actor2": 0.78,
+        "actor2": 0.79,
         "fatalities": 0.98,
         "location": 0.96,
     },
@@ -167,7 +167,7 @@ FLOORS = {
         "location": 0.95,
     },
     "g628": {  # the eleventh batch's dev split was tuned on after its unseen score
-        "weighted_f1": 0.93,
+        "weighted_f1": 0.94,
         "actor1": 0.83,
         "actor2": 0.79,
         "fatalities": 0.98,
@@ -176,7 +176,7 @@ FLOORS = {
     "g668": {  # the twelfth batch's dev split was tuned on after its unseen score
         "weighted_f1": 0.94,
         "actor1": 0.83,
-        "actor2": 0.78,
+        "actor2": 0.79,
         "fatalities": 0.98,
         "location": 0.95,
     },
@@ -197,21 +197,21 @@ FLOORS = {
     "g788": {
         "weighted_f1": 0.94,
         "actor1": 0.83,
-        "actor2": 0.77,
+        "actor2": 0.78,
         "fatalities": 0.98,
         "location": 0.95,
     },
     "g828": {
         "weighted_f1": 0.94,
         "actor1": 0.83,
-        "actor2": 0.78,
+        "actor2": 0.79,
         "fatalities": 0.98,
         "location": 0.95,
     },
     "g868": {
         "weighted_f1": 0.94,
         "actor1": 0.83,
-        "actor2": 0.78,
+        "actor2": 0.79,
         "fatalities": 0.98,
         "location": 0.95,
     },
@@ -237,7 +237,7 @@ FLOORS = {
         "location": 0.96,
     },
     "g1028": {
-        "weighted_f1": 0.94,
+        "weighted_f1": 0.95,
         "actor1": 0.84,
         "actor2": 0.78,
         "fatalities": 0.98,
@@ -251,7 +251,7 @@ FLOORS = {
         "location": 0.95,
     },
     "g1108": {
-        "weighted_f1": 0.94,
+        "weighted_f1": 0.95,
         "actor1": 0.84,
         "actor2": 0.79,
         "fatalities": 0.98,
@@ -279,7 +279,7 @@ FLOORS = {
         "location": 0.94,
     },
     "g1275": {
-        "weighted_f1": 0.94,
+        "weighted_f1": 0.95,
         "actor1": 0.84,
         "actor2": 0.78,
         "fatalities": 0.98,
@@ -293,11 +293,11 @@ FLOORS = {
         "location": 0.94,
     },
     "g1362": {
-        "weighted_f1": 0.93,
-        "actor1": 0.82,
+        "weighted_f1": 0.94,
+        "actor1": 0.83,
         "actor2": 0.77,
         "fatalities": 0.98,
-        "location": 0.94,
+        "location": 0.95,
     },
 }
 

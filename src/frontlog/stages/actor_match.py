@@ -248,7 +248,9 @@ def fired_from(token: Any) -> bool:
     """The name where fire came from: "shelling from Ukraine", "rockets fired from
     Lebanon", "a drone launched from Yemen" — not where it hit."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+    if token.dep_ == "pobj" and prep.lower_ in ("across", "beyond") and prep.head.lower_ == "from":
+        token, prep = prep, prep.head  # "fire from across the Dnipro"
+    if token.dep_ not in ("pobj", "prep") or prep.lower_ != "from" or prep.head.i == prep.i:
         return False
     source = prep.head
     words = {source.lower_, source.lemma_.lower()}

@@ -212,11 +212,13 @@ def _role(
         if dep in ("compound", "poss") and head.pos_ == "NOUN" and lemma in ASSAULTS:
             return "actor1"  # "an al-Shabaab ambush", "the Taliban's attack"
         agent = dep == "agent" or (dep == "pobj" and head.dep_ == "agent")
-        if agent and not _with_it(head if dep == "agent" else head.head):
+        with_it = _with_it(head if dep == "agent" else head.head)
+        if agent and not with_it:
             return "actor1"
         event = head.head  # "an ambush by suspected jihadists" (an attack by X that was
         # repelled: the verb decides, role_rules)
         by_actor = dep == "pobj" and head.lower_ == "by" and event.lemma_ in event_lemmas
+        by_actor = by_actor and not with_it  # "a cache left by militants": theirs
         if by_actor and event.head.lemma_ not in DEFEND_VERBS:
             return "actor1"
         if dep == "nsubjpass":
@@ -289,6 +291,7 @@ BLAME = {"blame", "accuse"}
 ARMED_GROUPS = {"rebel", "political_militia", "identity_militia"}
 OWN_FORCES = {"force", "troop", "soldier", "unit", "fighter", "drone", "jet", "warplane"}
 OWN_FORCES |= {"aircraft", "plane", "helicopter", "artillery", "navy", "gunship"}
+OWN_FORCES |= {"group", "faction", "member"}  # "two of its member groups"
 CHAINED = ("advcl", "conj", "xcomp")
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}
 
@@ -330,9 +333,14 @@ def _claimant_said_it(
 
 
 def _its_own(subject: Any) -> bool:
-    """ "it", "they", or the claimant's own forces: "its forces", "our troops"."""
+    """ "it", "they", or the claimant's own forces or members: "its forces", "our
+    troops", "two of its member groups"."""
     if subject.lower_ in PRONOUNS:
         return True
+    if subject.pos_ == "NUM":  # "two of its member groups"
+        subject = next(
+            (g for c in subject.children if c.lower_ == "of" for g in c.children), subject
+        )
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
     return owned and subject.lemma_ in OWN_FORCES
 

@@ -128,6 +128,10 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         return False
     if not _in_state(token, frame) and not _has_objects(token, frame, lexicon):
         return False
+    if frame.get("armed_subject") and not any(
+        armed_word(t) for c in token.children if c.dep_ == "nsubj" for t in c.subtree
+    ):  # "gunmen took two nurses from their homes", not "rescuers took the children"
+        return False
     needs = frame.get("needs_context")
     if needs == "conflict" and _armed_party(token.sent, lexicon):
         return True  # "the government and the ELN signed a deal"
@@ -215,8 +219,9 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     known); None: not an event."""
     if _no_violence(family, sent, lexicon):
         return None  # deaths in a flood or a crash; "firefighters battled a blaze"
-    if family in VIOLENT and has(sent, "chemical", lexicon):
-        return "chemical"
+    done_to = _what_was_done(family, sent, lexicon)
+    if done_to is not None:
+        return done_to
     if has(sent, "sexual", lexicon) and family in (*VIOLENT, "abduction", "sexual"):
         return "sexual"
     if family in ("ied", "remote", "casualty", "clash") and (
@@ -264,6 +269,26 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     if family == "arrest" and has(sent, "crime", lexicon) and not _armed_group(sent, lexicon):
         return None  # "arrested a man suspected of stealing cars": ordinary crime
     return family
+
+
+def _what_was_done(family: str, sent: Any, lexicon: Lexicon) -> str | None:
+    """What the violence did, whatever did it: a dam destroyed is ACLED's Other ("an
+    explosion destroyed a dam"); a gas used is a chemical weapon."""
+    if family in (*VIOLENT, "looting") and _dam_destroyed(sent):
+        return "other"
+    if family in VIOLENT and has(sent, "chemical", lexicon):
+        return "chemical"
+    return None
+
+
+def _dam_destroyed(sent: Any) -> bool:
+    """A dam destroyed, breached or blown up, as its object or passive subject."""
+    return any(
+        t.lemma_ in ("dam", "dams")
+        and t.dep_ in ("dobj", "nsubjpass")
+        and t.head.lemma_ in ("destroy", "breach", "blow")
+        for t in sent
+    )
 
 
 def _driven_bomb(sent: Any) -> bool:

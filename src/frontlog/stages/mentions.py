@@ -19,7 +19,7 @@ from frontlog.context import Context
 from frontlog.lexicon import Lexicon
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
-from frontlog.stages import context_words, families, patterns, syntax
+from frontlog.stages import context_words, families, patterns, syntax, weapons
 from frontlog.stages.taxonomy import GENERIC_FAMILIES, PRECEDENCE
 
 REQUIRES = ("doc", "sentences")
@@ -126,7 +126,9 @@ def _family(token: Any, ctx: Context) -> str | None:
     if family in ("clash", "ied", "casualty") and token.pos_ == "VERB" and _by_suicide(token):
         return "suicide"  # "a suicide attacker detonated explosives", "… blew up a car"
     dropped = family in ("grenade", "looting") and token.pos_ == "VERB"
-    if dropped and _weapon_subject(token, ctx) == "air":  # "a drone dropped a grenade"
+    if (
+        dropped and weapons.subject_family(token, ctx.lexicon) == "air"
+    ):  # "a drone dropped a grenade"
         return "air"  # (ACLED's drone strike), "its drones set fire to a fuel depot"
     return family
 
@@ -148,14 +150,9 @@ def _word_family(token: Any, ctx: Context) -> str | None:
         return None  # no trigger, frame or weapon verb has this part of speech
     if token.lemma_ == "mine" and not patterns.mine_went_off(token):
         return None
-    framed = families.frame_family(token, lex)
+    framed = weapons.verb_family(token, lex)
     if framed is not None:
         return framed
-    if token.pos_ == "VERB" and token.lemma_ in lex.weapon_verbs:
-        weapon = _weapon_subject(token, ctx)
-        if weapon is not None and (token.lemma_ != "land" or weapon == "remote"):
-            return weapon  # "Coalition aircraft destroyed 14 tanks", "a missile hit Abha",
-            # "rockets landed near the airport" (not "helicopters landed")
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     before = token.nbor(-1) if token.i > 0 else None
     hyphened = (
@@ -182,97 +179,16 @@ def _word_family(token: Any, ctx: Context) -> str | None:
         entry = lex.triggers.get(key)
         if entry and token.pos_ in entry["pos"]:
             family = str(entry["family"])
-            if key == "strike" and not _is_air(token, ctx):
+            if key == "strike" and not weapons.is_air(token, lex):
                 return None
             if key == "bomber" and not any(c.lower_ == "suicide" for c in token.lefts):
                 return None  # "bomber aircraft"; "a suicide bomber" is an attack
             if family in ("clash", "ied") and any(c.lower_ == "suicide" for c in token.lefts):
                 return "suicide"  # "suicide attacks", "suicide bombing"
             if family == "clash" and token.pos_ == "NOUN":
-                return _weapon_compound(token, ctx) or _carried_out_by(token, ctx) or family
+                return weapons.compound(token, lex) or weapons.carried_out_by(token, lex) or family
             return family
     return None
-
-
-def _weapon_compound(noun: Any, ctx: Context) -> str | None:
-    """An attack named by its weapon: "a car bomb attack", "mortar attacks", "a drone
-    attack". The weapon word nearest the head decides."""
-    table = ctx.lexicon.weapon_subjects
-    words = [c for c in noun.lefts if c.dep_ == "compound"]
-    for word in reversed(words):
-        family = table.get(word.lower_) or table.get(word.lemma_)
-        if family is not None and word.lower_ not in ("strike", "strikes"):
-            return family
-    return None
-
-
-def _carried_out_by(noun: Any, ctx: Context) -> str | None:
-    """Raids or attacks that a weapon carried out: "warplanes carried out 30 raids"."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lexicon.light_verbs:
-        return None
-    return _weapon_subject(verb, ctx)
-
-
-def _weapon_subject(verb: Any, ctx: Context) -> str | None:
-    """The family of the weapon a violent verb's subject names, if it names one."""
-    table = ctx.lexicon.weapon_subjects
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-    if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subjects:  # "Shelling hit Vovchansk", the tagger's auxiliary
-        subjects = [c for c in verb.lefts if c.dep_ == "aux" and c.lower_ in table]
-    subjects = [_of_what(s) for s in subjects]  # "a wave of missiles", "dozens of drones"
-    words = [t for s in subjects for t in s.subtree]
-    if any(t.lower_ == "suicide" for t in words):
-        return None  # "a suicide bomber attacked": no aircraft, and no planted bomb
-    heads = [s for s in subjects if s.lower_ in table or s.lemma_ in table]
-    for s in subjects:  # "mortar rounds", "rocket fire", "its air force"
-        named = [c.lower_ for c in s.children if c.dep_ == "compound"]
-        weapon = next((w for w in named if w in table), None)
-        if s.lower_ in ("rounds", "round", "fire") and weapon is not None:
-            return table[weapon]
-        if s.lower_ == "force" and "air" in named:
-            return "air"
-    if heads:  # the head noun decides ("a drone's missile" is a missile), but its own
-        # weapon word comes first: a "missile strike" is a missile
-        head = heads[0]
-        if head.lemma_ == "bomb" and any(c.lower_ in AIR_BOMBS for c in head.children):
-            return "air"  # "a Russian guided bomb hit": dropped from an aircraft
-        kinds = [c for c in head.children if c.dep_ == "compound" and c.lower_ in table]
-        return table[kinds[0].lower_] if kinds else table.get(head.lower_) or table[head.lemma_]
-    air = [t for t in words if table.get(t.lower_) == "air" or table.get(t.lemma_) == "air"]
-    return "air" if air else _instrument(verb, table)
-
-
-def _instrument(verb: Any, table: dict[str, str]) -> str | None:
-    """The weapon a force struck with: "struck a building with an S-300 missile" (a
-    missile, a shell or an aircraft; "attacked a post with explosives" and rifles may
-    be an assault)."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            family = table.get(obj.lower_) or table.get(obj.lemma_)
-            if family in ("air", "remote"):
-                return family
-    return None
-
-
-AIR_BOMBS = {"guided", "aerial", "glide", "gravity"}
-QUANTITY_HEADS = {"wave", "barrage", "salvo", "swarm", "dozens", "hundreds", "scores", "volley"}
-
-
-def _of_what(noun: Any) -> Any:
-    """The noun a quantity word stands for: "a wave of Russian cruise missiles"."""
-    if noun.lower_ not in QUANTITY_HEADS:
-        return noun
-    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-    objects = [g for p in of for g in p.children if g.dep_ == "pobj"]
-    return objects[0] if objects else noun
-
-
-def _is_air(token: Any, ctx: Context) -> bool:
-    near = {t.lower_ for t in token.doc[max(token.i - 3, 0) : token.i + 3]}
-    return bool(near & ctx.lexicon.air_words)
 
 
 def _reports_event(

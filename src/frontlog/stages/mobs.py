@@ -9,6 +9,7 @@ from frontlog.lexicon import Lexicon
 from frontlog.stages.actor_ethnic import find_ethnic
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.context_words import ARMED_NOUNS, armed_word, has
+from frontlog.stages.syntax import finite_verb
 
 MOB_SUBJECTS = {"villagers", "residents", "locals", "crowd", "crowds", "mob", "mobs"}
 
@@ -60,4 +61,5 @@ def _crowd_did_it(verb: Any) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.pos_ != "VERB" or not objects or any(armed_word(c) for c in objects):
         return False  # villagers who confront gunmen fight; they are no mob
-    return any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in verb.children)
+    doer = verb if any(c.dep_ == "nsubj" for c in verb.children) else finite_verb(verb)
+    return any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in doer.children)

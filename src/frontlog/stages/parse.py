@@ -26,7 +26,7 @@ from frontlog.report import ActorMention, Report
 from frontlog.stages import prefilter
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.not_places import where_the_speaker_is
-from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER
+from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER, hyphen_chain
 
 REQUIRES = ("text",)
 ASSIGNS = ("doc", "sentences", "countries")
@@ -187,7 +187,9 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         ):
             continue
         wide = after in PROVINCE_WORDS or apposed
-        found = ctx.gazetteer.lookup(ent.text, limit=10 if wide or homes or forces else 1)
+        start, end = hyphen_chain(doc, ent.start, ent.end, ent.sent.start, ent.sent.end)
+        name = doc[start:end].text  # "Mazar-i-Sharif", of which the model took "Mazar"
+        found = ctx.gazetteer.lookup(name, limit=10 if wide or homes or forces else 1)
         exact = [c for c in found if c.score >= 1.0]
         home = [c for c in exact if c.entry.country in homes] or [
             c for c in exact if c.entry.country in forces

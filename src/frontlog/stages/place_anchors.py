@@ -16,6 +16,7 @@ from frontlog.stages.place_words import (
     ADMIN_UNITS,
     AREA_NOUNS,
     AREA_WORDS,
+    CLASSIFIER,
     DIRECTION,
     REGION_ADJ,
 )
@@ -72,6 +73,8 @@ def _locates(
     if len(between) == 2 and between[0] in PARTS_OF_TOWNS and between[1] == "of":
         return "part"  # "the Abu Salim district of Tripoli" (places.py decides which
         # of the two is the town: "the Conakry suburb of Ratoma")
+    if _described(between):  # "Klishchiivka, a village south of Bakhmut": as ", south of"
+        between = [",", *between[3:]]
     if (
         between[:1] == [","]
         and between[1:2]
@@ -89,3 +92,13 @@ def _locates(
         return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)
     return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None
+
+
+def _described(between: list[str]) -> bool:
+    """The words between two places start with what the first is: ", a village"."""
+    return (
+        len(between) > 3
+        and between[0] == ","
+        and between[1] in ("a", "the")
+        and (between[2] in CLASSIFIER)
+    )

@@ -37,6 +37,7 @@ from frontlog.stages.place_words import (
     DIRECTION_NAMES,
     DISTANCE_LINKS,
     FORCE_WORDS,
+    HIT,
     IN,
     KEEP_SUFFIX,
     NEAR,
@@ -170,8 +171,8 @@ def _first_word_undergoes(doc: Any, i: int, sent: Any) -> bool:
 
 def _place_context(ent: Any, found: list[tuple[Any, PlaceMention]]) -> bool:
     doc = ent.doc
-    if ent.root.dep_ == "dobj" and ent.root.head.lemma_ in PLACE_VERBS:
-        return True  # "tanks shelled Rafah", "rebels stormed Kidal"
+    if ent.root.dep_ == "dobj" and ent.root.head.lemma_ in PLACE_VERBS | HIT:
+        return True  # "tanks shelled Rafah", "rebels stormed Kidal", "fire hit Nikopol"
     if ent.root.dep_ in ("nsubj", "nsubjpass") and undergoes(ent.root):
         return True  # "Kherson was shelled", "Marib fell to the Houthis"
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""

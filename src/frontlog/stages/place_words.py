@@ -134,7 +134,7 @@ ATTACK_WORDS = {
     "bombardment", "bombing", "advance", "push", "march", "fire", "barrage", "salvo",
     "bomb", "bombs", "rocket", "rockets", "missile", "missiles", "shell", "shells",
 }  # fmt: skip
-OF_PLACE = {"outskirts", "control", "edge", "centre", "center", "heart", "suburbs"}
+OF_PLACE = {"outskirts", "control", "edge", "centre", "center", "heart", "suburbs", "streets"}
 DWELLERS = {"residents", "inhabitants", "villagers", "people", "mayor"}  # "residents of X"
 PLACE_VERBS = {
     "shell",
@@ -152,6 +152,7 @@ PLACE_VERBS = {
     "surround",
     "raid",
 }  # what they act on is a place, whatever the model labelled it
+HIT = {"hit", "strike"}  # their direct object is a place: "artillery fire hit Nikopol"
 CAPTURED = {"capture", "seize", "take"}  # a place or a person: "Marib was captured"
 TRAVEL_VERBS = {"travel", "drive", "head", "journey", "go", "ride", "fly", "commute", "return"}
 

@@ -81,6 +81,7 @@ FRAME_FORMS = {  # past forms of frame verbs that do not start like the verb
     "blow": ("blew", "blown"),
     "withdraw": ("withdrew", "withdrawn"),
     "fall": ("fell", "fallen"),
+    "leave": ("left",),
 }
 
 

@@ -88,12 +88,30 @@ def accused_of(token: Token) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
+        if _misattached(tok):
+            return False  # "dragged two men suspected of stealing a phone and beat them"
         accuser = head.head
         if head.lower_ in ("of", "with") and accuser.lemma_ in ACCUSED:
             return accuser.tag_ not in ("VBD", "VBZ", "VBP")  # "Ukraine accused Russian
             # troops of using gas" is Ukraine's claim of an event, not background
         tok = head
     return False
+
+
+def _misattached(verb: Token) -> bool:
+    """A past tense the parser made the conjunct of a gerund, which it cannot be: "beat"
+    in "dragged two men suspected of stealing a phone and beat them"."""
+    return bool(verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBG")
+
+
+def finite_verb(verb: Token) -> Token:
+    """The verb a misattached past tense goes with: "dragged" for "beat" above."""
+    if not _misattached(verb):
+        return verb
+    for above in verb.ancestors:
+        if above.tag_ == "VBD" and above.dep_ != "conj":
+            return above
+    return verb
 
 
 def accused_of_words(doc: Any, start: int, end: int) -> bool:

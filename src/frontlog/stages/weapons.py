@@ -1,0 +1,112 @@
+"""What a weapon word makes of a trigger: "a drone fired a missile" is an air strike,
+"a missile hit Abha" a missile attack, "a car bomb attack" an explosion. Used by
+``mentions``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlog.lexicon import Lexicon
+from frontlog.stages import families
+
+
+def verb_family(token: Any, lexicon: Lexicon) -> str | None:
+    """A frame's family ("fired a missile"), or the family of the weapon a weapon verb's
+    subject names ("Coalition aircraft destroyed 14 tanks"); the weapon that did it
+    decides between them."""
+    framed = families.frame_family(token, lexicon)
+    if framed in ("remote", "disrupted"):
+        weapon = subject_family(token, lexicon)
+        if framed == "remote" and weapon == "air":
+            return "air"  # "an Israeli drone fired a missile": an air strike
+        if framed == "disrupted" and weapon in ("air", "remote"):
+            return weapon  # "one strike destroyed two weapons caches": the strike
+    if framed is not None:
+        return framed
+    if token.pos_ == "VERB" and token.lemma_ in lexicon.weapon_verbs:
+        weapon = subject_family(token, lexicon)
+        if weapon is not None and (token.lemma_ != "land" or weapon == "remote"):
+            return weapon  # "a missile hit Abha", "rockets landed near the airport"
+            # (not "helicopters landed")
+    return None
+
+
+def compound(noun: Any, lexicon: Lexicon) -> str | None:
+    """An attack named by its weapon: "a car bomb attack", "mortar attacks", "a drone
+    attack". The weapon word nearest the head decides."""
+    table = lexicon.weapon_subjects
+    words = [c for c in noun.lefts if c.dep_ == "compound"]
+    for word in reversed(words):
+        family = table.get(word.lower_) or table.get(word.lemma_)
+        if family is not None and word.lower_ not in ("strike", "strikes"):
+            return family
+    return None
+
+
+def carried_out_by(noun: Any, lexicon: Lexicon) -> str | None:
+    """Raids or attacks that a weapon carried out: "warplanes carried out 30 raids"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in lexicon.light_verbs:
+        return None
+    return subject_family(verb, lexicon)
+
+
+def subject_family(verb: Any, lexicon: Lexicon) -> str | None:
+    """The family of the weapon a violent verb's subject names, if it names one."""
+    table = lexicon.weapon_subjects
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:  # "Shelling hit Vovchansk", the tagger's auxiliary
+        subjects = [c for c in verb.lefts if c.dep_ == "aux" and c.lower_ in table]
+    subjects = [_of_what(s) for s in subjects]  # "a wave of missiles", "dozens of drones"
+    words = [t for s in subjects for t in s.subtree]
+    if any(t.lower_ == "suicide" for t in words):
+        return None  # "a suicide bomber attacked": no aircraft, and no planted bomb
+    heads = [s for s in subjects if s.lower_ in table or s.lemma_ in table]
+    for s in subjects:  # "mortar rounds", "rocket fire", "its air force"
+        named = [c.lower_ for c in s.children if c.dep_ == "compound"]
+        weapon = next((w for w in named if w in table), None)
+        if s.lower_ in ("rounds", "round", "fire") and weapon is not None:
+            return table[weapon]
+        if s.lower_ == "force" and "air" in named:
+            return "air"
+    if heads:  # the head noun decides ("a drone's missile" is a missile), but its own
+        # weapon word comes first: a "missile strike" is a missile
+        head = heads[0]
+        if head.lemma_ == "bomb" and any(c.lower_ in AIR_BOMBS for c in head.children):
+            return "air"  # "a Russian guided bomb hit": dropped from an aircraft
+        kinds = [c for c in head.children if c.dep_ == "compound" and c.lower_ in table]
+        return table[kinds[0].lower_] if kinds else table.get(head.lower_) or table[head.lemma_]
+    air = [t for t in words if table.get(t.lower_) == "air" or table.get(t.lemma_) == "air"]
+    return "air" if air else _instrument(verb, table)
+
+
+def _instrument(verb: Any, table: dict[str, str]) -> str | None:
+    """The weapon a force struck with: "struck a building with an S-300 missile" (a
+    missile, a shell or an aircraft; "attacked a post with explosives" and rifles may
+    be an assault)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            family = table.get(obj.lower_) or table.get(obj.lemma_)
+            if family in ("air", "remote"):
+                return family
+    return None
+
+
+AIR_BOMBS = {"guided", "aerial", "glide", "gravity"}
+QUANTITY_HEADS = {"wave", "barrage", "salvo", "swarm", "dozens", "hundreds", "scores", "volley"}
+
+
+def _of_what(noun: Any) -> Any:
+    """The noun a quantity word stands for: "a wave of Russian cruise missiles"."""
+    if noun.lower_ not in QUANTITY_HEADS:
+        return noun
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = [g for p in of for g in p.children if g.dep_ == "pobj"]
+    return objects[0] if objects else noun
+
+
+def is_air(token: Any, lexicon: Lexicon) -> bool:
+    near = {t.lower_ for t in token.doc[max(token.i - 3, 0) : token.i + 3]}
+    return bool(near & lexicon.air_words)
