@@ -24,6 +24,12 @@ from frontlog.stages.quantities import Quantity, parse_quantity
         ("two 15-year-old girls", Quantity(2, 2, 2, None)),
         ("a five-year-old child", Quantity(None, None, None, None)),
         ("Twenty-five soldiers", Quantity(25, 25, 25, None)),
+        # a vague word scaled by the number word after it
+        ("several hundred protesters", Quantity(None, 300, 900, "several hundred")),
+        ("a few dozen fighters", Quantity(None, 24, 60, "a few dozen")),
+        # "some" before a number qualifies it; alone it is vague
+        ("some thirty jihadists", Quantity(30, 30, 30, None)),
+        ("some villagers", Quantity(None, 2, None, "some")),
     ],
 )
 def test_parse_quantity(text: str, expected: Quantity) -> None:

@@ -61,6 +61,7 @@ CLASSIFIERS = {
     "neighborhood": "neighbourhood",
     "quarter": "neighbourhood",
     "suburb": "neighbourhood",
+    "slum": "neighbourhood",
     "district": "admin2",
     "county": "admin2",
     "territory": "admin2",

@@ -24,7 +24,7 @@ from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.context_words import armed_word, has
-from frontlog.stages.mobs import mob
+from frontlog.stages.mobs import crowd_with_a_cause, mob
 from frontlog.stages.place_words import CAPTURED, PLACE_VERBS
 from frontlog.stages.protest_scene import (
     at_a_protest,
@@ -138,6 +138,10 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     return not (needs and not has(token.sent, needs, lexicon))
 
 
+def _former(token: Any) -> bool:
+    return any(c.lower_ in ("former", "ex") for c in token.children)
+
+
 def _in_state(verb: Any, frame: dict[str, Any]) -> bool:
     """ "were found dead": the frame's ``states`` name the state the object was in."""
     states = set(frame.get("states", ()))
@@ -157,6 +161,8 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     objects = [t for c in verb.children if c.dep_ in deps for t in c.subtree]
     if frame.get("heads"):
         objects = [t for t in objects if t.dep_ != "compound"]
+    if frame.get("sitting"):  # not "the president's son", nor "the former president"
+        objects = [t for t in objects if t.dep_ != "poss" and not _former(t)]
     return any(t.lower_ in words or t.lemma_ in words for t in objects) or (
         ("@place" in words and any(is_place(t) for t in objects))
         or ("@people" in words and any(t.lower_ in people_words(lexicon) for t in objects))
@@ -250,16 +256,9 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
         and (family != "arrest" or at_a_protest(sent))
     ):
         return "protest_intervention"
-    rioters = crowd or any(t.lower_ in ("rioters", "rioter") for t in sent)
-    rioters = rioters or (family == "clash" and has(sent, "crowds", lexicon))  # "crowds
-    # stormed the residence"; a crowd that kills is a mob, below
-    unrest = (*VIOLENT, "looting", "protest", "riot")
-    if rioters and family in unrest and has(sent, "riot", lexicon):
-        return "riot"
-    if mob(family, sent, lexicon, trigger):
-        return "mob"
-    if family == "riot" and not rioters and _thrown_by_attackers(trigger):
-        return "looting"  # "unknown attackers threw petrol bombs at a house": no crowd
+    unrest = _unrest(family, crowd, sent, lexicon, trigger)
+    if unrest is not None:
+        return unrest
     if family == "looting" and has(sent, "deaths", lexicon, deeds=True):
         return "casualty"  # "set fire to a bus, burning 23 travellers to death"
     if family == "territory" and (
@@ -269,6 +268,23 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     if family == "arrest" and has(sent, "crime", lexicon) and not _armed_group(sent, lexicon):
         return None  # "arrested a man suspected of stealing cars": ordinary crime
     return family
+
+
+def _unrest(family: str, crowd: bool, sent: Any, lexicon: Lexicon, trigger: Any) -> str | None:
+    """A riot, mob violence, or what attackers with no crowd did."""
+    rioters = crowd or any(t.lower_ in ("rioters", "rioter") for t in sent)
+    rioters = rioters or (family == "clash" and has(sent, "crowds", lexicon))  # "crowds
+    # stormed the residence"; a crowd that kills is a mob, below
+    unrest = (*VIOLENT, "looting", "protest", "riot")
+    if rioters and family in unrest and has(sent, "riot", lexicon):
+        return "riot"
+    if mob(family, sent, lexicon, trigger):
+        return "mob"
+    if family == "looting" and trigger is not None and crowd_with_a_cause(trigger):
+        return "riot"  # "workers demanding their wages torched a car"
+    if family == "riot" and not rioters and _thrown_by_attackers(trigger):
+        return "looting"  # "unknown attackers threw petrol bombs at a house": no crowd
+    return None
 
 
 def _what_was_done(family: str, sent: Any, lexicon: Lexicon) -> str | None:

@@ -63,3 +63,14 @@ def _crowd_did_it(verb: Any) -> bool:
         return False  # villagers who confront gunmen fight; they are no mob
     doer = verb if any(c.dep_ == "nsubj" for c in verb.children) else finite_verb(verb)
     return any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in doer.children)
+
+
+CAUSE_CROWDS = {"workers", "students", "supporters", "activists", "demonstrators", "traders"}
+
+
+def crowd_with_a_cause(verb: Any) -> bool:
+    """People with a cause who smashed or burned ("workers demanding unpaid wages
+    torched a manager's car"): a violent demonstration, where villagers or a mob who do
+    it are mob violence."""
+    doer = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    return any(c.dep_ == "nsubj" and c.lower_ in CAUSE_CROWDS for c in doer.children)

@@ -26,7 +26,7 @@ from frontlog.report import ActorMention, Report
 from frontlog.stages import prefilter
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.not_places import where_the_speaker_is
-from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER, hyphen_chain
+from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER, hyphen_chain, whence
 
 REQUIRES = ("text",)
 ASSIGNS = ("doc", "sentences", "countries")
@@ -184,6 +184,7 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
             (before not in PLACE_PREPS and before not in DIRECTIONS)
             or where_the_speaker_is(ent)
             or fired_from(ent.root)  # "rockets fired from Gaza hit Ashkelon"
+            or whence(ent)  # "militants from Gaza fired at Sderot": not where it was
         ):
             continue
         wide = after in PROVINCE_WORDS or apposed

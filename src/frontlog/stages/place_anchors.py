@@ -21,7 +21,7 @@ from frontlog.stages.place_words import (
     REGION_ADJ,
 )
 
-PARTS_OF_TOWNS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "camp"}
+PARTS_OF_TOWNS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "camp", "slum"}
 UNITS = AREA_WORDS | PARTS_OF_TOWNS | ADMIN_UNITS  # what a place's 's may hold
 
 

@@ -55,6 +55,7 @@ from frontlog.stages.place_words import (
     mistagged_head,
     name_word,
     route_end,
+    whence,
     word_before,
 )
 
@@ -93,8 +94,10 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
             skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
             continue
         found.append((ent, _mention(ent, sent, lexicon)))
-    if not all(route_end(ent) for ent, _ in found):  # "travelling from Zaria to Kaduna"
-        found = [(ent, mention) for ent, mention in found if not route_end(ent)]
+    for aside in (route_end, whence):  # "travelling from Zaria to Kaduna", "militants
+        # from Gaza": the road and where people came from yield to a place of the event
+        if not all(aside(ent) for ent, _ in found):
+            found = [(ent, mention) for ent, mention in found if not aside(ent)]
     return fold_anchors(found, country_isos(lexicon).keys())
 
 

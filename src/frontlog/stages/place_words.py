@@ -62,6 +62,7 @@ CLASSIFIER = {
     "neighbourhood",
     "neighborhood",
     "suburb",
+    "slum",
     "region",
     "township",
     "county",
@@ -164,6 +165,16 @@ def route_end(ent: Any) -> bool:
         t.dep_ == "pobj" and t.head.lower_ in ("from", "to") and t.head.head.lemma_ in TRAVEL_VERBS
         for t in ent
     )
+
+
+def whence(ent: Any) -> bool:
+    """Where people came from ("militants from Gaza fired rockets at Sderot"): not
+    where it happened, when the sentence names that too."""
+    head = ent.root.head
+    if ent.root.dep_ != "pobj" or head.lower_ != "from":
+        return False
+    return head.head.pos_ == "NOUN" and head.head.lower_ not in ROADS  # "the road from
+    # Afgooye to Mogadishu" is a road
 
 
 def after_place_noun(ent: Any) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from frontlog.lexicon import Lexicon
 
 _DIGITS = re.compile(r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*-\d)")
+SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12}  # "a few dozen", "several hundred"
 AGE = re.compile(r"\b[\w-]+?[- ](?:year|month|week|day)s?[- ]old\b")  # "an 11-year-old boy"
 
 
@@ -28,16 +29,28 @@ def parse_quantity(text: str, lexicon: Lexicon) -> Quantity:
     lowered = AGE.sub(" ", text.lower())  # an age is no count
     value = _number(lowered, lexicon, words=False)
     if value is None:
+        spelled = _number(lowered, lexicon, words=True)
         for phrase, bounds in sorted(lexicon.vague.items(), key=lambda kv: -len(kv[0])):
-            if re.search(rf"\b{re.escape(phrase)}\b", lowered):
-                return Quantity(None, bounds["low"], bounds["high"], phrase)
-        value = _number(lowered, lexicon, words=True)
+            if phrase in lexicon.qualifiers and spelled is not None:
+                continue  # "some thirty": a qualifier of the number, not "some"
+            found = re.search(
+                rf"\b{re.escape(phrase)}\b(?:\s+(hundred|thousand|dozen)\b)?", lowered
+            )
+            if found:
+                times = SCALES.get(found.group(1) or "", 1)  # "several hundred": 300-900
+                low, high = (_times(bounds[k], times) for k in ("low", "high"))
+                return Quantity(None, low, high, found.group(0))
+        value = spelled
     if value is None:
         return Quantity(None, None, None, None)
     for phrase, kind in sorted(lexicon.qualifiers.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"\b{re.escape(phrase)}\b", lowered):
             return _qualified(value, kind)
     return Quantity(value, value, value, None)
+
+
+def _times(bound: int | None, times: int) -> int | None:
+    return None if bound is None else bound * times
 
 
 def _qualified(value: int, kind: str) -> Quantity:
