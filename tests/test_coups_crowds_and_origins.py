@@ -74,3 +74,21 @@ def test_a_slum_of_a_city_is_the_place(context: Context) -> None:
     text = "Opposition supporters looted shops in Nairobi's Mathare slum on Monday."
     (event,) = events(context, text)
     assert event.location.name == "Mathare"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A junta fighter jet bombed a monastery near Sagaing on Monday.",
+            "Military Forces of Myanmar",
+        ),
+        (
+            "Shells fell on a market in Atareb on Sunday; the opposition blamed government gunners.",
+            "Military Forces of Syria",
+        ),
+    ],
+)
+def test_forces_named_by_their_weapons(context: Context, text: str, expected: str) -> None:
+    (event,) = events(context, text)
+    assert actor(event, "actor1") == expected
