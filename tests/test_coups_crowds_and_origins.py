@@ -84,7 +84,8 @@ def test_a_slum_of_a_city_is_the_place(context: Context) -> None:
             "Military Forces of Myanmar",
         ),
         (
-            "Shells fell on a market in Atareb on Sunday; the opposition blamed government gunners.",
+            "Shells fell on a market in Atareb on Sunday; the opposition blamed government"
+            " gunners.",
             "Military Forces of Syria",
         ),
     ],
