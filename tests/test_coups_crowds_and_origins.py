@@ -1,6 +1,6 @@
 """Coups, crowds with a cause, and where people came from (readings from the dev errors
-of the thirtieth gold batch, on sentences the team wrote for these tests; none is in
-the gold set)."""
+of the thirtieth and thirty-first gold batches, on sentences the team wrote for these
+tests; none is in the gold set)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,34 @@ pytestmark = pytest.mark.model
         (
             "Rebels said they had taken control of Hpakant after the army unit there surrendered.",
             "Non-violent transfer of territory",
+        ),
+        # the parser makes "over" a particle: the mine was still run over
+        (
+            "Three soldiers died when their truck rolled over a landmine near Tanout on Friday.",
+            "Remote explosive/landmine/IED",
+        ),
+        # what a drone does when it explodes is a drone strike; a car bomb stays a bomb
+        (
+            "A drone launched from Yemen exploded near a hotel in Eilat on Monday.",
+            "Air/drone strike",
+        ),
+        ("A car bomb exploded near a market in Kirkuk on Monday.", "Remote explosive/landmine/IED"),
+        # armed men who march people off abduct them; people who march protest
+        (
+            "Armed men stopped a bus near Lokoja on Sunday and marched 14 passengers into the"
+            " bush.",
+            "Abduction/forced disappearance",
+        ),
+        ("Thousands of women marched through Kaduna on Monday.", "Peaceful protest"),
+        # killed during a march: force against protesters; a bomb at a rally is not
+        (
+            "Gendarmes shot dead a student during a march against fuel prices in Sarh on Monday.",
+            "Excessive force against protesters",
+        ),
+        (
+            "A suicide bomber blew himself up at an election rally in Bannu on Sunday, killing"
+            " nine.",
+            "Suicide bomb",
         ),
     ],
 )
@@ -93,3 +121,10 @@ def test_a_slum_of_a_city_is_the_place(context: Context) -> None:
 def test_forces_named_by_their_weapons(context: Context, text: str, expected: str) -> None:
     (event,) = events(context, text)
     assert actor(event, "actor1") == expected
+
+
+def test_a_nationality_word_inside_a_place_name_names_no_country(context: Context) -> None:
+    text = "Gunmen shot dead a village chief in Datu Saudi Ampatuan on Saturday."
+    (event,) = events(context, text)
+    assert actor(event, "actor1") != "Unidentified Armed Group (Saudi Arabia)"
+    assert event.location.name == "Datu Saudi Ampatuan"

@@ -7,7 +7,7 @@ import re
 
 from frontlog.context import Context
 from frontlog.report import Mention, Report
-from frontlog.stages.actor_match import find_actors
+from frontlog.stages.actor_match import find_actors, inside_a_name
 
 
 def generic_country(report: Report, ctx: Context, mention: Mention) -> str | None:
@@ -46,5 +46,6 @@ def _demonym_country(sentence: str, ctx: Context) -> str | None:
         (match.start(), -len(dem), iso)
         for dem, iso in ctx.lexicon.demonyms.items()
         if (match := re.search(rf"(?<![\w-]){re.escape(dem)}(?![\w-])", sentence))
+        and not inside_a_name(sentence, match.start(), match.end())  # "Datu Saudi Ampatuan"
     ]  # the first, and of two at one place the longer: "South Sudanese", not "Sudanese"
     return min(found)[2] if found else None

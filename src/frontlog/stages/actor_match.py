@@ -189,10 +189,28 @@ def find_actors(
     return sorted(found, key=lambda m: m.start)
 
 
+NAME_WORD = re.compile(r"[A-Z][\w'-]*")
+
+
+def inside_a_name(text: str, start: int, end: int) -> bool:
+    """A nationality word between two capitalised words is part of a name: "Datu Saudi
+    Ampatuan" is a town of the Philippines."""
+    before, after = text[:start].split(), text[end:].split()
+    return bool(
+        before and after and NAME_WORD.fullmatch(before[-1]) and NAME_WORD.fullmatch(after[0])
+    )
+
+
 def _by_nation(text: str, offset: int, lexicon: Lexicon) -> Iterator[ActorMention]:
     """Actors named by a nationality word: "Israeli tanks", "Burundian militiamen" (an
     armed group of Burundi), "the Colombian government"; and "five Palestinians", the
-    civilians of a nation."""
+    civilians of a nation (not a word of a name: "Datu Saudi Ampatuan")."""
+    for mention in _nation_words(text, offset, lexicon):
+        if not inside_a_name(text, mention.start - offset, mention.end - offset):
+            yield mention
+
+
+def _nation_words(text: str, offset: int, lexicon: Lexicon) -> Iterator[ActorMention]:
     for match in _first_of_two(lexicon).finditer(text):
         iso = _nationals(lexicon)[match.group("dem")]
         police = POLICE.search(text[match.end() : match.end() + 40]) is not None

@@ -125,11 +125,11 @@ def _family(token: Any, ctx: Context) -> str | None:
         return None  # "soldiers marched through villages" is no protest
     if family in ("clash", "ied", "casualty") and token.pos_ == "VERB" and _by_suicide(token):
         return "suicide"  # "a suicide attacker detonated explosives", "… blew up a car"
-    dropped = family in ("grenade", "looting") and token.pos_ == "VERB"
-    if (
-        dropped and weapons.subject_family(token, ctx.lexicon) == "air"
-    ):  # "a drone dropped a grenade"
-        return "air"  # (ACLED's drone strike), "its drones set fire to a fuel depot"
+    # "a drone dropped a grenade" (ACLED's drone strike), "its drones set fire to a fuel
+    # depot", "a drone launched from Yemen exploded"
+    dropped = family in ("grenade", "looting", "ied") and token.pos_ == "VERB"
+    if dropped and weapons.subject_family(token, ctx.lexicon) == "air":
+        return "air"
     return family
 
 

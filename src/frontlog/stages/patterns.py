@@ -93,6 +93,8 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
         return None  # "destroyed an explosive device found on the road": it was disarmed
     if dep in ("dobj", "nsubjpass") and head.lemma_ in lexicon.light_verbs:
         return head  # "conducted raids"
+    if dep == "dobj" and head.lemma_ in CONTACT_VERBS and _over(head):
+        return head  # "their pickup rolled over a mine", "over" parsed as a particle
     if dep == "nsubj" and head.pos_ == "VERB":
         return head  # "clashes erupted"
     if dep != "pobj" or head.head.i == head.i:
@@ -110,6 +112,16 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
     return claim if head.lower_ == "for" and responsibility and claimed else None
 
 
+def _over(verb: Any) -> bool:
+    """ "rolled over" with the mine its object: "over" parsed as a particle, or as a
+    preposition left without its own object."""
+    return any(
+        c.lower_ in CONTACT_PREPS
+        and (c.dep_ == "prt" or (c.dep_ == "prep" and not any(c.children)))
+        for c in verb.children
+    )
+
+
 def _took_goods(verb: Any) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in GOODS for c in verb.children)
 
@@ -120,6 +132,6 @@ def mine_went_off(noun: Any) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in CONTACT_PREPS:
         return head.head.lemma_ in CONTACT_VERBS
-    if noun.dep_ == "dobj":
-        return head.lemma_ in SET_OFF
+    if noun.dep_ == "dobj":  # "rolled over a mine": the parse may make "over" a particle
+        return head.lemma_ in SET_OFF or (head.lemma_ in CONTACT_VERBS and _over(head))
     return noun.dep_ == "nsubj" and head.lemma_ in WENT_OFF

@@ -90,13 +90,17 @@ def protesters_hit(sent: Any) -> bool:
 
 
 def during_protests(sent: Any, trigger: Any = None) -> bool:
-    """ "shot dead 114 people as protests took place": a killing while protests go on,
+    """ "shot dead 114 people as protests took place", "during a march": a killing while
+    protests go on,
     the protest word the subject or object of its own clause, not a cause of grief; or
     a protest verb (or the protest ``trigger``) and a killing, one in a clause of the
     other that says they went on at once ("shot dead a student as crowds took to the
     streets", "as crowds poured into the streets to protest")."""
     protests = any(
-        t.lemma_ in ("protest", "demonstration")
+        (
+            t.lemma_ in ("protest", "demonstration")
+            or (t.lemma_ == "march" and t.head.lower_ == "during")
+        )
         and t.pos_ == "NOUN"
         and t.dep_ in ("nsubj", "pobj")
         and not grieved(t)
