@@ -75,6 +75,18 @@ pytestmark = pytest.mark.model
             " nine.",
             "Suicide bomb",
         ),
+        # stun grenades and tear gas fired at a crowd disperse it; a grenade thrown kills
+        (
+            "Soldiers fired tear gas and stun grenades at crowds in Kassala on Saturday.",
+            "Protest with intervention",
+        ),
+        ("A man threw a grenade into a crowd at a market in Gitega on Sunday.", "Grenade"),
+        # people removed from a road they blocked in protest
+        (
+            "Police removed dozens of farmers blocking a highway near Patiala on Monday in"
+            " protest against new tariffs.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_what_it_was(context: Context, text: str, expected: str) -> None:

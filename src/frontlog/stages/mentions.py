@@ -50,6 +50,7 @@ ANAPHORIC_NOUNS = {
     "ambush",
 }
 PART_WORDS = {"parts", "part", "most", "much", "half", "areas", "rest", "all"}
+NON_LETHAL = {"stun", "flash", "smoke", "sound", "tear-gas", "teargas"}  # … grenades
 EXPEL_VERBS = {"dislodge", "expel", "oust", "drive", "push", "clear", "evict"}  # X from Y
 CAUSE_WORDS = ("due to", "because of", "caused by", "result of", "not the result")
 
@@ -181,6 +182,8 @@ def _word_family(token: Any, ctx: Context) -> str | None:
             family = str(entry["family"])
             if key == "strike" and not weapons.is_air(token, lex):
                 return None
+            if family == "grenade" and any(c.lower_ in NON_LETHAL for c in token.lefts):
+                return None  # "stun grenades" fired at crowds: no grenade attack
             if key == "bomber" and not any(c.lower_ == "suicide" for c in token.lefts):
                 return None  # "bomber aircraft"; "a suicide bomber" is an attack
             if family in ("clash", "ied") and any(c.lower_ == "suicide" for c in token.lefts):
