@@ -24,8 +24,9 @@ def has(sent: Any, context: str, lexicon: Lexicon, *, deeds: bool = False) -> bo
     words = lexicon.contexts.get(context, ())
     tokens = {t.lower_ for t in sent if not (deeds and no_deed(t))}
     text = sent.text.lower()
-    return any((w in text) if " " in w or "-" in w else (w in tokens) for w in words)  # the
-    # tokenizer splits "sit-in" in three
+    # a phrase, or a hyphenated word ("sit-in", which the tokenizer splits in three), is
+    # looked for in the text; a word among the tokens
+    return any((w in text) if " " in w or "-" in w else (w in tokens) for w in words)
 
 
 def armed_subject(verb: Any) -> bool:

@@ -91,8 +91,8 @@ def protesters_hit(sent: Any) -> bool:
 
 def during_protests(sent: Any, trigger: Any = None) -> bool:
     """ "shot dead 114 people as protests took place", "during a march": a killing while
-    protests go on,
-    the protest word the subject or object of its own clause, not a cause of grief; or
+    protests go on, the protest word the subject or object of its own clause, not a
+    cause of grief; or
     a protest verb (or the protest ``trigger``) and a killing, one in a clause of the
     other that says they went on at once ("shot dead a student as crowds took to the
     streets", "as crowds poured into the streets to protest")."""

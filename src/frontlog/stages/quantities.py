@@ -14,6 +14,7 @@ from frontlog.lexicon import Lexicon
 
 _DIGITS = re.compile(r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*-\d)")
 SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12}  # "a few dozen", "several hundred"
+SCALED = "|".join(SCALES)
 AGE = re.compile(r"\b[\w-]+?[- ](?:year|month|week|day)s?[- ]old\b")  # "an 11-year-old boy"
 
 
@@ -33,9 +34,7 @@ def parse_quantity(text: str, lexicon: Lexicon) -> Quantity:
         for phrase, bounds in sorted(lexicon.vague.items(), key=lambda kv: -len(kv[0])):
             if phrase in lexicon.qualifiers and spelled is not None:
                 continue  # "some thirty": a qualifier of the number, not "some"
-            found = re.search(
-                rf"\b{re.escape(phrase)}\b(?:\s+(hundred|thousand|dozen)\b)?", lowered
-            )
+            found = re.search(rf"\b{re.escape(phrase)}\b(?:\s+({SCALED})\b)?", lowered)
             if found:
                 times = SCALES.get(found.group(1) or "", 1)  # "several hundred": 300-900
                 low, high = (_times(bounds[k], times) for k in ("low", "high"))
