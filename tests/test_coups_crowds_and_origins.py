@@ -105,17 +105,6 @@ def test_where_the_attackers_came_from_is_not_where_it_hit(context: Context) -> 
     assert actor(event, "actor2") == "Civilians (Israel)"
 
 
-def test_where_they_came_from_stays_when_nothing_else_is_named(context: Context) -> None:
-    (event,) = events(context, "Gunmen from Zamfara killed five villagers on Monday.")
-    assert event.location.name == "Zamfara"
-
-
-def test_a_slum_of_a_city_is_the_place(context: Context) -> None:
-    text = "Opposition supporters looted shops in Nairobi's Mathare slum on Monday."
-    (event,) = events(context, text)
-    assert event.location.name == "Mathare"
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -89,6 +89,10 @@ def test_the_group_that_says_its_members_left_is_the_actor(context: Context) -> 
         ("Ukrainian troops retook Robotyne, a village south of Orikhiv, on Monday.", "Robotyne"),
         # the streets of a town are the town
         ("Hundreds of women marched through the streets of Kaya on Monday.", "Kaya"),
+        # a slum of a city is the place
+        ("Opposition supporters looted shops in Nairobi's Mathare slum on Monday.", "Mathare"),
+        # where attackers came from stays the place when nothing else is named
+        ("Gunmen from Zamfara killed five villagers on Monday.", "Zamfara"),
     ],
 )
 def test_the_one_place_of_the_event(context: Context, text: str, place: str) -> None:
