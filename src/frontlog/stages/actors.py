@@ -132,8 +132,9 @@ def _roles(
     out: list[tuple[str, ActorMention]] = []
     taken: set[str] = set()
     for role, assoc in (("actor1", "assoc_actor1"), ("actor2", "assoc_actor2")):
-        ordered = sorted(by_role[role], key=lambda a: a.generic)  # named before generic
-        ordered = sorted(ordered, key=lambda a: (a.generic, a.start))
+        ordered = sorted(by_role[role], key=lambda a: (a.generic, a.start))  # named first
+        lead = _first_conjunct(report, by_role[role]) if mention.family == "territory" else None
+        ordered = [lead, *[a for a in ordered if a is not lead]] if lead else ordered
         named = any(not a.generic and a.kind in ARMED_GROUPS for a in ordered)
         for actor in ordered:
             if actor.name in taken or (named and actor.generic and actor.kind in ARMED_GROUPS):
@@ -141,6 +142,21 @@ def _roles(
             taken.add(actor.name)
             out.append((role if not any(r == role for r, _ in out) else assoc, actor))
     return out
+
+
+def _first_conjunct(report: Report, actors: list[ActorMention]) -> ActorMention | None:
+    """The first of two parties named as one subject of a taking leads, named or not:
+    "Soldiers and VDP volunteers retook the town" (the army's regaining, with its
+    militia). Not "troops of the STC", which are the STC's."""
+    first = min(actors, key=lambda a: a.start, default=None)
+    span = syntax.span_of(report.doc, first.start, first.end) if first else None
+    if first is None or span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        return None
+    joined = [t.idx for c in span.root.children if c.dep_ == "conj" for t in c.subtree]
+    others = [a for a in actors if a is not first]
+    return first if any(a.start <= i < a.end for i in joined for a in others) else None
 
 
 UNIT_HEADS = {
@@ -212,6 +228,7 @@ def _role(
         if dep in ("compound", "poss") and head.pos_ == "NOUN" and lemma in ASSAULTS:
             return "actor1"  # "an al-Shabaab ambush", "the Taliban's attack"
         agent = dep == "agent" or (dep == "pobj" and head.dep_ == "agent")
+        agent = agent or (dep == "pobj" and syntax.passive_agent(head))
         with_it = _with_it(head if dep == "agent" else head.head)
         if agent and not with_it:
             return "actor1"
@@ -260,6 +277,7 @@ def _country_as_subject(
         verb = verb.head
     isos = country_isos(ctx.lexicon)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [by for c in [verb, *subjects] for by in _by_whom(c)]
     for subject in [s for c in subjects for s in syntax.conjuncts(c) if s.pos_ == "PROPN"]:
         # the name's words, whatever entity the model made of it ("Azerbaijan" is an ORG)
         words = report.doc[subject.left_edge.i : subject.i + 1]
@@ -279,6 +297,20 @@ def _country_as_subject(
         if all(a.name != named for _, a in roles):
             roles = [*roles, ("assoc_actor1" if roles else "actor1", found)]
     return roles
+
+
+SENT = {"launch", "fire", "send", "drop", "fly", "operate"}
+
+
+def _by_whom(token: Any) -> list[Any]:
+    """Who a passive verb, or a thing sent, names as its doer: "Kharkiv was shelled by
+    Russia", "a drone launched by Ukraine"."""
+    sent = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in SENT]
+    verbs = [token, *sent]  # not "forces backed by the UAE", which are not its own
+    return [
+        g for v in verbs for a in v.children if a.dep_ == "agent" for g in a.children
+        if g.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _government(ctx: Context) -> ActorEntry | None:

@@ -20,6 +20,7 @@ from frontlog.records import Count, Evidence, Materiel
 from frontlog.report import Report
 from frontlog.stages import syntax
 from frontlog.stages.actor_match import find_actors
+from frontlog.stages.patterns import KILLINGS, told_as_deed
 from frontlog.stages.protest_scene import what_it_is_about
 from frontlog.stages.quantities import Quantity, parse_quantity
 
@@ -85,6 +86,9 @@ class _Reader:
         for token in sent:
             if token.pos_ == "VERB":
                 self._verb(token, token.lemma_.lower())
+            elif token.lemma_ in KILLINGS and told_as_deed(token, self.ctx.lexicon):
+                self._killing_of(token)  # (not a killing a protest is about, nor one
+                # an arrest or a strike answers)
             if token.lower_ in ("of", "to", "by") and self.cause is None:
                 self._cause(token)
             self._means(token)
@@ -115,6 +119,12 @@ class _Reader:
             outcome = self.ctx.lexicon.materiel_verbs[lemma]
             for obj in _objects(token, share=set()):
                 self._materiel(obj, outcome)
+
+    def _killing_of(self, noun: Any) -> None:
+        """ "blamed the ADF for the killing of nine civilians": who was killed."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for victim in (g for g in prep.children if g.dep_ == "pobj"):
+                self._count(victim, self.killed, "killed")
 
     def _died(self, verb: Any) -> None:
         """ "twelve people died", "lost their lives"; "the army lost 51 soldiers"."""
@@ -150,7 +160,7 @@ class _Reader:
     def _count(self, head: Any, target: list[Count], field: str) -> None:
         if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
             head = head.head.head  # "the service member who was killed"
-        if head.i in self._seen or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        if head.i in self._seen or not (head.pos_ in ("NOUN", "PROPN", "NUM") or _an_age(head)):
             return
         self._seen.add(head.i)
         start, end = syntax.np_with_of(head)
@@ -251,8 +261,21 @@ class _Reader:
         self.evidence.append(self.report.evidence("means", start, end))
 
 
+def _an_age(head: Any) -> bool:
+    """An age standing for a person: "killing a 19-year-old"."""
+    doc = head.doc
+    return bool(
+        head.lower_ in ("old", "olds")
+        and head.i >= 2
+        and doc[head.i - 1].text == "-"
+        and doc[head.i - 2].lemma_ in ("year", "month", "week", "day")
+    )
+
+
 def _one_person(head: Any) -> bool:
-    """ "a soldier", "the commander", "its driver", "Dayton": one person."""
+    """ "a soldier", "the commander", "its driver", "Dayton", "a 19-year-old": one person."""
+    if _an_age(head):
+        return any(c.lower_ in ("a", "an") for c in head.lefts)
     if head.pos_ == "PROPN":  # a man's name, or "a Palestinian"
         one = head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an") for c in head.lefts)
         return bool(head.ent_type_ == "PERSON" or one)

@@ -116,6 +116,9 @@ def force_and_crowd(roles: Roles, mention: Mention, lexicon: Lexicon, country: s
         (a for r, a in sorted(roles, key=_main_first) if a.kind in ("state", "external")),
         None,
     )
+    if force is not None and _security_forces(force):
+        police = lexicon.named_for("Police Forces of {country}", force.country or country)
+        force = replace(force, name=police)  # who polices a crowd: ACLED's police
     crowd = next((a for _, a in roles if a.kind in CROWD_KINDS), None)
     name = lexicon.named_for("Protesters ({country})", country)
     start, end = mention.trigger.start, mention.trigger.end
@@ -132,6 +135,12 @@ def force_and_crowd(roles: Roles, mention: Mention, lexicon: Lexicon, country: s
         if r.startswith("assoc") and a not in (force, crowd) and a.kind not in CROWD_KINDS
     ]
     return ordered + rest
+
+
+def _security_forces(force: ActorMention) -> bool:
+    """A state's forces named only as "security forces" ("Guinean security forces")."""
+    military = force.name.startswith("Military Forces of")
+    return military and force.text.lower().endswith(("security forces", "security force"))
 
 
 POLICE_WORDS = re.compile(r"\bpolice\b", re.IGNORECASE)

@@ -22,6 +22,7 @@ from typing import Any
 
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
+from frontlog.stages import suicide
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.context_words import armed_word, has
 from frontlog.stages.mobs import crowd_with_a_cause, mob
@@ -245,8 +246,8 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     if has(sent, "sexual", lexicon) and family in (*VIOLENT, "abduction", "sexual"):
         return "sexual"
     if family in ("ied", "remote", "casualty", "clash") and (
-        _driven_bomb(sent) or has(sent, "vest", lexicon)  # "explosives strapped to his body"
-    ):
+        suicide.driven_bomb(sent) or suicide.worn_bomb(sent) or has(sent, "vest", lexicon)
+    ):  # "explosives strapped to his body"
         return "suicide"
     crowd = has(sent, "protesters", lexicon) or any(protesting(t) for t in sent)
     crowd = crowd or (trigger is not None and trigger.lemma_ == "disperse")  # a gathering
@@ -319,18 +320,6 @@ def _dam_destroyed(sent: Any) -> bool:
         and t.head.lemma_ in ("destroy", "breach", "blow")
         for t in sent
     )
-
-
-def _driven_bomb(sent: Any) -> bool:
-    """A bomb driven or rammed into its target is a suicide attack: "drove two car bombs
-    into a military base", "rammed an explosives-laden truck into the gate"."""
-    for verb in sent:
-        if verb.lemma_ not in ("drive", "ram") or verb.pos_ != "VERB":
-            continue
-        words = {t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
-        if words & {"bomb", "bombs", "explosives-laden", "bomb-laden", "explosives"}:
-            return True
-    return False
 
 
 def _moves_into_what_was_left(sent: Any, lexicon: Lexicon, trigger: Any) -> bool:

@@ -153,9 +153,27 @@ def _by_own_name(found: list[Candidate], countries: set[str]) -> bool:
     return own and (not countries or entry.country in countries)
 
 
+def _tally(choices: list[tuple[list[Candidate], bool]], focus: tuple[str, ...]) -> Counter[str]:
+    """Each name counts for one country. Of the places a name may be, the one in a
+    country the report's other names may also be in ("Jaba, south of Jenin": the West
+    Bank's; "Nawa … in Daraa": Syria's, not Naha in Japan, of which "Nawa" is another
+    name), then one in the user's focus countries (as the place resolver ranks them for
+    a report of unknown country), then the gazetteer's first, the most populous."""
+    support = Counter(c for places, _ in choices for c in {p.entry.country for p in places})
+    tally: Counter[str] = Counter()
+    for places, container in choices:
+        ranked = sorted(
+            enumerate(places),
+            key=lambda ip: (-support[ip[1].entry.country], ip[1].entry.country not in focus, ip[0]),
+        )
+        entry = ranked[0][1].entry
+        tally[entry.country] += 2 if container else WEIGHT.get(entry.feature, 1)
+    return tally
+
+
 def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     """Countries the report is about, most named first (those with a quarter of the top)."""
-    tally: Counter[str] = Counter()
+    choices: list[tuple[list[Candidate], bool]] = []  # a name's places; named as a container
     countries = _country_names(ctx.lexicon)
     named = find_actors(doc.text, 0, ctx.lexicon, country=None)
     homes = _home_countries(doc, ctx, named)  # "FARC dissidents … in Cauca": Colombia's
@@ -190,7 +208,8 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         wide = after in PROVINCE_WORDS or apposed
         start, end = hyphen_chain(doc, ent.start, ent.end, ent.sent.start, ent.sent.end)
         name = doc[start:end].text  # "Mazar-i-Sharif", of which the model took "Mazar"
-        found = ctx.gazetteer.lookup(name, limit=10 if wide or homes or forces else 1)
+        found = ctx.gazetteer.lookup(name, limit=10)
+        either = not (wide or homes or forces)  # a name that may be any of its places
         exact = [c for c in found if c.score >= 1.0]
         home = [c for c in exact if c.entry.country in homes] or [
             c for c in exact if c.entry.country in forces
@@ -206,9 +225,9 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         if not labelled and not _by_own_name(found, set(homes) | forces):
             continue
         if found and found[0].score >= 1.0:
-            entry = found[0].entry
             container = apposed and after in ADMIN_UNITS  # named as what holds a place
-            tally[entry.country] += 2 if container else WEIGHT.get(entry.feature, 1)
+            choices.append((exact if either else found[:1], container))
+    tally = _tally(choices, ctx.config.focus_countries)
     if not tally:
         tally = homes  # "Al-Shabaab militants seize Adan Yabaal"
     if not tally:

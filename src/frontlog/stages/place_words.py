@@ -186,7 +186,7 @@ def after_place_noun(ent: Any) -> bool:
         # market of X", "the edge of X", "residents of X"
         word = doc[i - 1]
         nouns = CLASSIFIER | ADMIN_WORDS | DIRECTION | OF_PLACE | FACILITIES | DWELLERS
-        return bool({word.lower_, word.lemma_} & nouns)
+        return bool({word.lower_, word.lemma_} & (nouns | {"out"}))  # "the road out of X"
     if i >= 1 and doc[i].lower_ == "on":
         # "an attack on X", "shelling on X", "air strikes on X"
         return doc[i - 1].lemma_.lower() in ATTACK_WORDS or doc[i - 1].lower_ in ATTACK_WORDS

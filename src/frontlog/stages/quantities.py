@@ -15,7 +15,7 @@ from frontlog.lexicon import Lexicon
 _DIGITS = re.compile(r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*-\d)")
 SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12}  # "a few dozen", "several hundred"
 SCALED = "|".join(SCALES)
-AGE = re.compile(r"\b[\w-]+?[- ](?:year|month|week|day)s?[- ]old\b")  # "an 11-year-old boy"
+AGE = re.compile(r"\b[\w-]+?[- ](?:year|month|week|day)s?[- ]olds?\b")  # "an 11-year-old boy"
 
 
 @dataclass(frozen=True, slots=True)

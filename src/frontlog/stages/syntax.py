@@ -114,6 +114,19 @@ def finite_verb(verb: Token) -> Token:
     return verb
 
 
+def passive_agent(prep: Token) -> bool:
+    """A "by" the parser hung on a place instead of the passive verb: "was taken from
+    his house in Herat by Taliban fighters" (the fighters did it)."""
+    if prep.lower_ != "by" or prep.dep_ != "prep" or prep.head.pos_ != "PROPN":
+        return False  # (not "after its occupation by ISIL")
+    for above in prep.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "auxpass" for c in above.children)
+        if above.dep_ not in ("pobj", "prep"):
+            return False
+    return False
+
+
 def accused_of_words(doc: Any, start: int, end: int) -> bool:
     """Whether the words at ``start:end`` are in what someone is accused of: "a
     Palestinian accused of killing a soldier" names no soldier of this event."""

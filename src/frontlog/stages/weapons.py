@@ -25,6 +25,8 @@ def verb_family(token: Any, lexicon: Lexicon) -> str | None:
         return framed
     if token.pos_ == "VERB" and token.lemma_ in lexicon.weapon_verbs:
         weapon = subject_family(token, lexicon)
+        if weapon == "ied" and token.lemma_ in ("fire", "launch"):
+            return "remote"  # "cluster munitions fired from across the river": not planted
         if weapon is not None and (token.lemma_ != "land" or weapon == "remote"):
             return weapon  # "a missile hit Abha", "rockets landed near the airport"
             # (not "helicopters landed")
