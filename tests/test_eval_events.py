@@ -327,6 +327,13 @@ FLOORS = {
         "fatalities": 0.98,
         "location": 0.94,
     },
+    "g1582": {
+        "weighted_f1": 0.93,
+        "actor1": 0.83,
+        "actor2": 0.78,
+        "fatalities": 0.98,
+        "location": 0.94,
+    },
 }
 
 
