@@ -243,6 +243,8 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     done_to = _what_was_done(family, sent, lexicon)
     if done_to is not None:
         return done_to
+    if family == "clash" and _raid_of_arrests(trigger) and not has(sent, "fought", lexicon):
+        return "arrest"  # "a raid … ended with the arrest of a cartel boss"
     if has(sent, "sexual", lexicon) and family in (*VIOLENT, "abduction", "sexual"):
         return "sexual"
     if family in ("ied", "remote", "casualty", "clash") and (
@@ -310,6 +312,17 @@ def _what_was_done(family: str, sent: Any, lexicon: Lexicon) -> str | None:
     if family in VIOLENT and has(sent, "chemical", lexicon):
         return "chemical"
     return None
+
+
+def _raid_of_arrests(trigger: Any) -> bool:
+    """A raid whose outcome, told as its verb's object, was an arrest: "a raid … ended
+    with the arrest of", "the raid led to the arrest of"."""
+    if trigger is None or trigger.lemma_ != "raid" or trigger.dep_ != "nsubj":
+        return False
+    verb = trigger.head
+    if verb.lemma_ not in ("end", "lead", "result"):
+        return False
+    return any(t.lemma_ in ("arrest", "detention", "capture") for t in verb.subtree)
 
 
 def _dam_destroyed(sent: Any) -> bool:

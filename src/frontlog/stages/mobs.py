@@ -58,11 +58,24 @@ UNARMED = MOB_SUBJECTS | {"activists", "supporters", "students", "youths", "work
 
 def _crowd_did_it(verb: Any) -> bool:
     """Unarmed people did the violence to someone: a mob, whatever the word for them."""
+    if _done_by_a_crowd(verb):
+        return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.pos_ != "VERB" or not objects or any(armed_word(c) for c in objects):
         return False  # villagers who confront gunmen fight; they are no mob
     doer = verb if any(c.dep_ == "nsubj" for c in verb.children) else finite_verb(verb)
     return any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in doer.children)
+
+
+def _done_by_a_crowd(verb: Any) -> bool:
+    """The same told in the passive: "a man … was beaten to death by villagers"."""
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    doers = [g for a in verb.children if a.dep_ == "agent" for g in a.children]
+    return (
+        bool(victims)
+        and not any(armed_word(c) for c in victims)
+        and any(g.dep_ == "pobj" and g.lower_ in MOB_SUBJECTS for g in doers)
+    )
 
 
 CAUSE_CROWDS = {"workers", "students", "supporters", "activists", "demonstrators", "traders"}

@@ -26,7 +26,9 @@ from frontlog.report import ActorMention, Report
 from frontlog.stages import prefilter
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.not_places import where_the_speaker_is
-from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER, hyphen_chain, whence
+from frontlog.stages.place_find import whole
+from frontlog.stages.place_rank import as_written
+from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER, whence
 
 REQUIRES = ("text",)
 ASSIGNS = ("doc", "sentences", "countries")
@@ -153,6 +155,18 @@ def _by_own_name(found: list[Candidate], countries: set[str]) -> bool:
     return own and (not countries or entry.country in countries)
 
 
+def _whole_names(doc: Any) -> list[Any]:
+    """The entities, each widened to the whole name ("Mazar-i-Sharif", of which the model
+    took "Mazar"; "Dera Ismail Khan", of which it took "Dera" and the ruler "Khan"), and
+    none that lies inside another's whole name."""
+    spans = [whole(e) for e in doc.ents]
+    return [
+        s
+        for s in spans
+        if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
+    ]
+
+
 def _tally(choices: list[tuple[list[Candidate], bool]], focus: tuple[str, ...]) -> Counter[str]:
     """Each name counts for one country. Of the places a name may be, the one in a
     country the report's other names may also be in ("Jaba, south of Jenin": the West
@@ -179,7 +193,7 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
     homes = _home_countries(doc, ctx, named)  # "FARC dissidents … in Cauca": Colombia's
     forces = _forces_countries(named, ctx.lexicon)  # "the Nigerian army … in Borno": of the places
     # of that name, Nigeria's (forces named by a nationality word only choose among them)
-    for ent in doc.ents:
+    for ent in _whole_names(doc):
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         called = ent.start > 1 and doc[ent.start - 1].lower_ == "of"
         called = called and doc[ent.start - 2].lower_ in CLASSIFIER  # "the town of Baneh"
@@ -206,8 +220,7 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
         ):
             continue
         wide = after in PROVINCE_WORDS or apposed
-        start, end = hyphen_chain(doc, ent.start, ent.end, ent.sent.start, ent.sent.end)
-        name = doc[start:end].text  # "Mazar-i-Sharif", of which the model took "Mazar"
+        name = ent.text
         found = ctx.gazetteer.lookup(name, limit=10)
         either = not (wide or homes or forces)  # a name that may be any of its places
         exact = [c for c in found if c.score >= 1.0]
@@ -226,7 +239,10 @@ def about(doc: Any, ctx: Context) -> tuple[str, ...]:
             continue
         if found and found[0].score >= 1.0:
             container = apposed and after in ADMIN_UNITS  # named as what holds a place
-            choices.append((exact if either else found[:1], container))
+            places = as_written(found) if either else found[:1]
+            if wide and len({c.entry.country for c in provinces}) > 1:
+                places = provinces  # "the North-West region": Cameroon's or Botswana's
+            choices.append((places, container))
     tally = _tally(choices, ctx.config.focus_countries)
     if not tally:
         tally = homes  # "Al-Shabaab militants seize Adan Yabaal"

@@ -104,7 +104,7 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
 def _candidates(sent: Any) -> list[Any]:
     """The sentence's entities, and runs of proper nouns the model left unlabelled or
     took for a date ("near Mahaday"): the small model misses many small places."""
-    ents = [_whole(part) for e in sent.ents if e.label_ != "DATE" for part in _split_and(e)]
+    ents = [whole(part) for e in sent.ents if e.label_ != "DATE" for part in _split_and(e)]
     labelled = {i for e in ents for i in range(e.start, e.end)}  # not dates: "Timbuktu
     # this week" is a date to the model
     doc = sent.doc
@@ -126,7 +126,7 @@ def _candidates(sent: Any) -> list[Any]:
     return sorted(ents + runs, key=lambda e: e.start)
 
 
-def _whole(ent: Any) -> Any:
+def whole(ent: Any) -> Any:
     """The name with the proper nouns its last word modifies ("Ruska" of "Ruska Lozova"
     was labelled alone) and those that modify it from the left ("al-Jumaa" of "the Souq
     al-Jumaa district")."""
@@ -139,9 +139,14 @@ def _whole(ent: Any) -> Any:
         end += 1  # "Qansax Dheere", the second word tagged an adverb
     start, end = hyphen_chain(doc, start, end, ent.sent.start, ent.sent.end)
     shaped = own or ent.ent_id_ == SHAPE_ID  # "al-Jumaa" matched by its shape alone
+    shaped = shaped or ent.ent_id_ == "gazetteer"  # a focus country's name ending a
+    # longer one: "Khan" of "Dera Ismail Khan"
+    ruled = ent.ent_id_ == "gazetteer"
     while shaped and start > ent.sent.start and name_word(doc[start - 1]):
         if doc[start - 1].dep_ != "compound" or doc[start - 1].head.i < start:
             break
+        if ruled and doc[start - 1].lower_ in CLASSIFIERS:
+            break  # "Mount Sinjar": the gazetteer's Sinjar, not a longer name
         start -= 1
     if (start, end) == (ent.start, ent.end):
         return ent

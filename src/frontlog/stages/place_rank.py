@@ -97,3 +97,14 @@ def best(candidates: list[Candidate], hints: Hints) -> Candidate | None:
     if not candidates:
         return None
     return max(candidates, key=lambda c: score(c, hints))
+
+
+def as_written(candidates: list[Candidate]) -> list[Candidate]:
+    """For a report of unknown country: the places found under the name as written, and
+    a near miss only where it is the larger place ("Sanaa" is Yemen's capital, not a
+    near miss in Syria; "Arbin" is Irbin near Damascus, not a French hamlet)."""
+    exact = [c for c in candidates if c.score >= 1.0]
+    if not exact:
+        return candidates
+    top = max(c.entry.population for c in exact)
+    return exact + [c for c in candidates if c.score < 1.0 and c.entry.population > top]

@@ -13,6 +13,7 @@ from frontlog.lexicon import Lexicon
 BARE_ID = "bare"  # a run of proper nouns no entity covers
 NEAR = {
     "near", "around", "outside", "outskirts", "vicinity", "close", "nearby", "from", "behind",
+    "above", "below", "beyond",  # "on a ridge above Impasug-ong"
     "between",  # "between Abuja and Kaduna": one area, one event
 }  # fmt: skip
 IN = {"in", "at", "inside", "into", "to", "of", "on", "across", "throughout", "through", "over"}

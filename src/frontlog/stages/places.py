@@ -205,6 +205,8 @@ class Resolver:
         anchor: PlaceMention | None = None,
     ) -> Candidate | None:
         ok = self.candidates(name)
+        if not self.countries:
+            ok = place_rank.as_written(ok)
         located = anchor.resolved if anchor is not None else None
         if anchor is not None and located is not None and located.country is not None:
             # "Tassia in the Tillaberi region": in the country of the area it is in;
@@ -215,7 +217,7 @@ class Resolver:
         if wanted:
             preferred = [c for c in ok if c.entry.feature in wanted]
             if preferred:
-                return preferred[0]
+                return place_rank.best(preferred, hints or Hints(self.search, focus=self.focus))
             if level == "admin1":
                 return self._admin_of(ok)
         return place_rank.best(ok, hints or Hints(self.search, focus=self.focus))
@@ -223,6 +225,9 @@ class Resolver:
     def _acceptable(self, c: Candidate, name: str) -> bool:
         if c.score < FUZZY_SCORE or (c.score < 1.0 and len(name) < 5):
             return False
+        abroad = c.entry.country not in (self.search or self.focus)
+        if c.score < 1.0 and len(name) < 6 and abroad:
+            return False  # a short near miss only where the report is: "Beita" is no Beith
         if c.score < 0.9 and c.entry.country not in (self.search or self.focus):
             return False  # a near miss only within the countries the report is about
         if c.entry.feature == "country":
@@ -238,7 +243,7 @@ class Resolver:
         return None
 
     def resolve(self, mention: PlaceMention, hints: Hints | None = None) -> PlaceMention:
-        anchor = self.resolve(mention.anchor) if mention.anchor else None
+        anchor = self._anchor(mention)
         hints = hints or Hints(self.search, kind=mention.kind, focus=self.focus)
         found = self.best(mention.name, mention.level, hints, anchor=anchor)
         base, noun = split_classifier(mention.name)
@@ -255,6 +260,21 @@ class Resolver:
         c = codes(found.entry.feature, mention.relation, level, mention.distance_km)
         place = _place(mention, found.entry, c)
         return replace(mention, anchor=anchor, resolved=place, level=level)
+
+    def _anchor(self, mention: PlaceMention) -> PlaceMention | None:
+        """The area a place is named in, in a country the place's name is found in when
+        the area's name is found there too: "Mbengwi in the North-West region" is
+        Cameroon's North-West, not Botswana's."""
+        if mention.anchor is None:
+            return None
+        anchor = self.resolve(mention.anchor)
+        own = {c.entry.country for c in self.candidates(mention.name) if c.score >= 1.0}
+        placed = anchor.resolved
+        if not own or len(own) > 3 or placed is None or placed.country in own:
+            return anchor
+        hints = Hints(tuple(sorted(own)), kind=anchor.kind, focus=self.focus)
+        again = self.resolve(replace(anchor, resolved=None), hints)
+        return again if again.resolved and again.resolved.country in own else anchor
 
     def fallback(
         self, mention: PlaceMention, sentence: list[PlaceMention], paragraph: list[PlaceMention]

@@ -63,7 +63,8 @@ def _to_come(noun: Any) -> bool:
     return any(a.lower_ in ("ahead", "before") for a in list(noun.ancestors)[:3])
 
 
-PROTESTERS = {"protester", "protestor", "demonstrator", "marcher"}
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "mourner"}  # (mourners
+# in a sentence that speaks of a protest: "marking forty days since a protester's death")
 
 
 def protesters_hit(sent: Any) -> bool:

@@ -189,6 +189,8 @@ def left_it(token: Any) -> bool:
     """The subject or object of a verb of leaving or handing over, or the subject of
     saying or agreeing to leave ("the army announced it was redeploying its troops",
     "agreed to evacuate its fighters")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "Al-Shabaab fighters abandoned the town"
     if token.dep_ not in ("nsubj", "dobj"):
         return False
     verb = token.head

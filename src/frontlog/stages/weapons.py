@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontlog.lexicon import Lexicon
-from frontlog.stages import families
+from frontlog.stages import families, syntax
 
 
 def verb_family(token: Any, lexicon: Lexicon) -> str | None:
@@ -61,6 +61,8 @@ def subject_family(verb: Any, lexicon: Lexicon) -> str | None:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects:  # "Shelling hit Vovchansk", the tagger's auxiliary
         subjects = [c for c in verb.lefts if c.dep_ == "aux" and c.lower_ in table]
+    subjects = [verb.head if _relative(s, verb) else s for s in subjects]  # "a bomb that
+    # tore through their vehicle"
     subjects = [_of_what(s) for s in subjects]  # "a wave of missiles", "dozens of drones"
     words = [t for s in subjects for t in s.subtree]
     if any(t.lower_ == "suicide" for t in words):
@@ -84,16 +86,25 @@ def subject_family(verb: Any, lexicon: Lexicon) -> str | None:
     return "air" if air else _instrument(verb, table)
 
 
+def _relative(subject: Any, verb: Any) -> bool:
+    return subject.lower_ in ("that", "which") and verb.dep_ == "relcl"
+
+
 def _instrument(verb: Any, table: dict[str, str]) -> str | None:
     """The weapon a force struck with: "struck a building with an S-300 missile" (a
     missile, a shell or an aircraft; "attacked a post with explosives" and rifles may
     be an assault)."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if any(w.lemma_ in SMALL_ARMS for w in syntax.conjuncts(obj)):
+                return None  # "with rockets and small arms": an assault
             family = table.get(obj.lower_) or table.get(obj.lemma_)
             if family in ("air", "remote"):
                 return family
     return None
+
+
+SMALL_ARMS = {"arm", "rifle", "gun", "machine-gun", "kalashnikov", "weapon", "firearm"}
 
 
 AIR_BOMBS = {"guided", "aerial", "glide", "gravity"}
