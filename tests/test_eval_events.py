@@ -334,6 +334,13 @@ FLOORS = {
         "fatalities": 0.98,
         "location": 0.94,
     },
+    "g1626": {
+        "weighted_f1": 0.94,
+        "actor1": 0.83,
+        "actor2": 0.78,
+        "fatalities": 0.98,
+        "location": 0.94,
+    },
 }
 
 
