@@ -1,7 +1,7 @@
 """Whole place names, mixed weapons, who left a place, and crowds (readings from the dev
-errors of the thirty-fourth gold batch, on sentences the team wrote for these tests;
-none is in the gold set). Each reading has a guard case that the old code also got
-right."""
+errors of the thirty-fourth and thirty-fifth gold batches, on sentences the team wrote
+for these tests; none is in the gold set). Each reading has a guard case that the old
+code also got right."""
 
 from __future__ import annotations
 
@@ -71,6 +71,18 @@ pytestmark = pytest.mark.model
             " killing two people.",
             "Grenade",
         ),
+        # a mortar bomb that exploded was fired; a car bomb that exploded was planted
+        (
+            "A mortar bomb fired by the rebels exploded in a market in Rutshuru on Friday,"
+            " killing two people.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("A car bomb exploded near a market in Kirkuk on Monday.", "Remote explosive/landmine/IED"),
+        # a village reduced to ashes was destroyed
+        (
+            "Militiamen reduced the village of Kipupu to ashes on Sunday, residents said.",
+            "Looting/property destruction",
+        ),
     ],
 )
 def test_what_it_was(context: Context, text: str, expected: str) -> None:
@@ -96,6 +108,32 @@ def test_those_who_left_are_no_party_to_the_handover(context: Context) -> None:
     (event,) = events(context, text)
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert actor(event, "actor1") == "Military Forces of Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # engineers of the army are the army's men, not civilians
+        (
+            "Army engineers defused a roadside bomb near Tikrit on Monday.",
+            "actor1",
+            "Military Forces of Iraq",
+        ),
+        ("Gunmen kidnapped two engineers near Tikrit on Monday.", "actor2", "Civilians (Iraq)"),
+    ],
+)
+def test_whose_men(context: Context, text: str, role: str, expected: str) -> None:
+    (event,) = events(context, text)
+    assert actor(event, role) == expected
+
+
+def test_a_mayor_who_tells_it_did_not_do_it(context: Context) -> None:
+    text = (
+        "Someone threw a grenade at a barracks in Tulua on Saturday; it wounded two soldiers,"
+        " the mayor said."
+    )
+    (event,) = events(context, text)
+    assert actor(event, "actor1") is None
 
 
 def test_both_is_two(context: Context) -> None:

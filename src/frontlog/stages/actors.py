@@ -32,6 +32,7 @@ from frontlog.stages.role_rules import (
     beat_back,
     by_verb,
     fell_to,
+    first_conjunct,
     handed_to,
     left_it,
     parties,
@@ -106,10 +107,8 @@ def _roles(
     by_role: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     for actor in found:
         span = syntax.span_of(report.doc, actor.start, actor.end)
-        if actor.generic and span is not None:
-            word = span[-1] if span.root.dep_ == "det" else span.root  # "the military coup"
-            if _modifier_only(word):
-                continue  # "police and security co-operation" names no party
+        if span is not None and _names_nobody(actor, span):
+            continue
         protest = mention.family.startswith("protest")
         unnamed = actor.generic and not by_nationality(actor, ctx.lexicon)
         if protest and unnamed and span is not None and protest_scene.grieved(span.root):
@@ -123,6 +122,9 @@ def _roles(
             role = _by_how(role, span.root, mention)
             if role == "left":
                 continue  # who left a place handed over is no party to the transfer (ACLED)
+        said = span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in SAY
+        if role == "actor1" and said and actor.kind == "civilians":
+            role = "witness"  # "…; it wounded two soldiers, the mayor said": "it" is no mayor
         if role == "witness" and not (actor.kind == "civilians" or actor.generic):
             role = None  # "Al-Shabaab said it carried out the attack"; "police said" is no party
         if role is None:
@@ -133,7 +135,7 @@ def _roles(
     taken: set[str] = set()
     for role, assoc in (("actor1", "assoc_actor1"), ("actor2", "assoc_actor2")):
         ordered = sorted(by_role[role], key=lambda a: (a.generic, a.start))  # named first
-        lead = _first_conjunct(report, by_role[role]) if mention.family == "territory" else None
+        lead = first_conjunct(report, by_role[role]) if mention.family == "territory" else None
         ordered = [lead, *[a for a in ordered if a is not lead]] if lead else ordered
         named = any(not a.generic and a.kind in ARMED_GROUPS for a in ordered)
         for actor in ordered:
@@ -144,19 +146,17 @@ def _roles(
     return out
 
 
-def _first_conjunct(report: Report, actors: list[ActorMention]) -> ActorMention | None:
-    """The first of two parties named as one subject of a taking leads, named or not:
-    "Soldiers and VDP volunteers retook the town" (the army's regaining, with its
-    militia). Not "troops of the STC", which are the STC's."""
-    first = min(actors, key=lambda a: a.start, default=None)
-    span = syntax.span_of(report.doc, first.start, first.end) if first else None
-    if first is None or span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
-        return None
-    joined = [t.idx for c in span.root.children if c.dep_ == "conj" for t in c.subtree]
-    others = [a for a in actors if a is not first]
-    return first if any(a.start <= i < a.end for i in joined for a in others) else None
+def _names_nobody(actor: ActorMention, span: Any) -> bool:
+    """A generic word that only modifies another noun ("police and security co-operation",
+    "the military coup"), or a civilian word for a force's own men ("army engineers",
+    "police experts")."""
+    forces = ("army", "police", "military")
+    if actor.kind == "civilians" and any(
+        c.dep_ == "compound" and c.lower_ in forces for c in span.root.children
+    ):
+        return True
+    word = span[-1] if span.root.dep_ == "det" else span.root
+    return actor.generic and _modifier_only(word)
 
 
 UNIT_HEADS = {
@@ -165,6 +165,7 @@ UNIT_HEADS = {
     "position", "member", "commander", "chief", "recruit", "cadet", "guard", "compound",
     "centre", "center", "party", "team", "squad", "outpost", "school", "battalion",
     "brigade", "regiment", "division", "van", "jeep", "boat", "helicopter", "tank",
+    "expert", "engineer", "sapper",
 }  # fmt: skip
 
 

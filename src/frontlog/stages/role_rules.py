@@ -292,3 +292,18 @@ def aimed_at(prep: Any) -> bool:
     if prep.lower_ == "at":
         return bool(prep.head.lemma_ in AIMED_VERBS)
     return prep.lower_ == "with" and prep.head.lemma_ in FOUGHT_WITH
+
+
+def first_conjunct(report: Report, actors: list[ActorMention]) -> ActorMention | None:
+    """The first of two parties named as one subject of a taking leads, named or not:
+    "Soldiers and VDP volunteers retook the town" (the army's regaining, with its
+    militia). Not "troops of the STC", which are the STC's."""
+    first = min(actors, key=lambda a: a.start, default=None)
+    span = syntax.span_of(report.doc, first.start, first.end) if first else None
+    if first is None or span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        return None
+    joined = [t.idx for c in span.root.children if c.dep_ == "conj" for t in c.subtree]
+    others = [a for a in actors if a is not first]
+    return first if any(a.start <= i < a.end for i in joined for a in others) else None
