@@ -1,5 +1,5 @@
 """Whole place names, mixed weapons, who left a place, and crowds (readings from the dev
-errors of the thirty-fourth and thirty-fifth gold batches, on sentences the team wrote
+errors of the thirty-fourth to thirty-sixth gold batches, on sentences the team wrote
 for these tests; none is in the gold set). Each reading has a guard case that the old
 code also got right."""
 
@@ -78,6 +78,36 @@ pytestmark = pytest.mark.model
             "Shelling/artillery/missile attack",
         ),
         ("A car bomb exploded near a market in Kirkuk on Monday.", "Remote explosive/landmine/IED"),
+        # people with a cause who burn: a riot, whoever then dispersed them
+        (
+            "Taxi drivers angry at a new fuel price burned a police post in Goma on Tuesday.",
+            "Violent demonstration",
+        ),
+        (
+            "Workers demanding unpaid wages set fire to a manager's car in Goma on Monday, and"
+            " police dispersed them with tear gas.",
+            "Violent demonstration",
+        ),
+        (
+            "Students marched in Goma on Monday and police dispersed them with tear gas.",
+            "Protest with intervention",
+        ),
+        # roads barricaded with burning tyres
+        (
+            "Residents angry at power cuts barricaded the main road of Tyre with burning tyres"
+            " on Thursday.",
+            "Violent demonstration",
+        ),
+        # unarmed people who fought each other are mobs; states that blame each other are not
+        (
+            "Villagers of two hamlets threw stones at each other near Bogura on Saturday.",
+            "Mob violence",
+        ),
+        (
+            "An explosion ripped through a barracks at Olenivka on Friday; Russia and Ukraine"
+            " blamed each other.",
+            "Remote explosive/landmine/IED",
+        ),
         # a village reduced to ashes was destroyed
         (
             "Militiamen reduced the village of Kipupu to ashes on Sunday, residents said.",
@@ -134,6 +164,11 @@ def test_a_mayor_who_tells_it_did_not_do_it(context: Context) -> None:
     )
     (event,) = events(context, text)
     assert actor(event, "actor1") is None
+
+
+def test_a_national_the_tagger_took_for_an_adjective_is_one_person(context: Context) -> None:
+    (event,) = events(context, "Soldiers shot dead a Palestinian near Nablus on Monday.")
+    assert event.fatalities.best == 1
 
 
 def test_both_is_two(context: Context) -> None:

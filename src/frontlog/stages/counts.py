@@ -160,7 +160,8 @@ class _Reader:
     def _count(self, head: Any, target: list[Count], field: str) -> None:
         if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
             head = head.head.head  # "the service member who was killed"
-        if head.i in self._seen or not (head.pos_ in ("NOUN", "PROPN", "NUM") or _an_age(head)):
+        named = head.pos_ in ("NOUN", "PROPN", "NUM") or _an_age(head) or _a_national(head)
+        if head.i in self._seen or not named:
             return
         self._seen.add(head.i)
         start, end = syntax.np_with_of(head)
@@ -272,9 +273,18 @@ def _an_age(head: Any) -> bool:
     )
 
 
+def _a_national(head: Any) -> bool:
+    """A nationality word standing for a person, which the tagger took for an adjective:
+    "shot dead a Palestinian"."""
+    return bool(head.pos_ == "ADJ" and head.ent_type_ == "NORP" and head.dep_ in OBJECTS)
+
+
+OBJECTS = ("dobj", "nsubjpass", "nsubj", "pobj")
+
+
 def _one_person(head: Any) -> bool:
     """ "a soldier", "the commander", "its driver", "Dayton", "a 19-year-old": one person."""
-    if _an_age(head):
+    if _an_age(head) or _a_national(head):
         return any(c.lower_ in ("a", "an") for c in head.lefts)
     if head.pos_ == "PROPN":  # a man's name, or "a Palestinian"
         one = head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an") for c in head.lefts)

@@ -174,8 +174,11 @@ def default_target(
         template = "Police Forces of {country}"
     elif MILITARY_WORDS.search(rest) and mention.family == "looting":
         return roles  # soldiers looting, or a base destroyed: who owned it is not said
-    elif mention.family == "mob" and mention.trigger.text.lower() in CROWDS_FOUGHT:
-        template = "Rioters ({country})"  # "villagers of two hamlets fought": both mobs
+    elif mention.family == "mob" and (
+        mention.trigger.text.lower() in CROWDS_FOUGHT or EACH_OTHER.search(sentence)
+    ):
+        template = "Rioters ({country})"  # "villagers of two hamlets fought", "threw
+        # stones at each other": both mobs
     elif mention.family in ("looting", "mob"):
         template = "Civilians ({country})"  # a mob's dead and hurt, and what it burned:
         # "lynched two men", "set fire to the home of an MP"
@@ -188,6 +191,7 @@ def default_target(
     return [*roles, ("actor2", owner)]
 
 
+EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 CROWDS_FOUGHT = {"fought", "clashed", "fighting", "clashes", "brawled"}
 TARGET_KINDS = {
     "Police Forces of {country}": "state",

@@ -21,13 +21,28 @@ def mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
         return False  # "Dinka and Nuer youths": two peoples' militias, no mob
     if trigger is not None and _group_did_it(trigger, lexicon):
         return False  # "Imbonerakure youths beat …": a named militia's men, no mob
+    armed = any(  # "armed youths" fight; "armed mobs" are still mobs
+        t.dep_ == "amod" and t.lower_ == "armed" and t.head.lower_ not in MOB_SUBJECTS for t in sent
+    )
     if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
-        return True
+        return not armed
     if family == "clash" and trigger is not None and _crowds_fought(trigger, lexicon):
         return True
     # "a crowd set fire to two trucks": what a crowd burns is mob violence too
     violent = family in ("casualty", "clash", "looting")
     return violent and trigger is not None and _crowd_did_it(trigger)
+
+
+def at_each_other(sent: Any) -> bool:
+    """Unarmed people who fought "each other" or "one another", no force among them:
+    "supporters of two rival parties threw stones at each other" (rioters against
+    rioters, ACLED's mob violence, not a demonstration)."""
+    text = sent.text.lower()
+    if "each other" not in text and "one another" not in text:
+        return False
+    crowd = any(t.lower_ in UNARMED | CAUSE_CROWDS for t in sent)  # (not "Russia and
+    # Ukraine blamed each other")
+    return crowd and not any(t.lower_ in FIGHTERS or t.lower_ == "armed" for t in sent)
 
 
 def _group_did_it(verb: Any, lexicon: Lexicon) -> bool:
@@ -79,6 +94,7 @@ def _done_by_a_crowd(verb: Any) -> bool:
 
 
 CAUSE_CROWDS = {"workers", "students", "supporters", "activists", "demonstrators", "traders"}
+CAUSE_CROWDS |= {"drivers"}  # "motorcycle taxi drivers angry at the killing of a colleague"
 
 
 def crowd_with_a_cause(verb: Any) -> bool:
