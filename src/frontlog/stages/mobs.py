@@ -21,11 +21,8 @@ def mob(family: str, sent: Any, lexicon: Lexicon, trigger: Any) -> bool:
         return False  # "Dinka and Nuer youths": two peoples' militias, no mob
     if trigger is not None and _group_did_it(trigger, lexicon):
         return False  # "Imbonerakure youths beat …": a named militia's men, no mob
-    armed = any(  # "armed youths" fight; "armed mobs" are still mobs
-        t.dep_ == "amod" and t.lower_ == "armed" and t.head.lower_ not in MOB_SUBJECTS for t in sent
-    )
     if family in ("casualty", "clash", "mob", "looting") and has(sent, "mob", lexicon):
-        return not armed
+        return not _armed_people(sent)
     if family == "clash" and trigger is not None and _crowds_fought(trigger, lexicon):
         return True
     # "a crowd set fire to two trucks": what a crowd burns is mob violence too
@@ -42,7 +39,14 @@ def at_each_other(sent: Any) -> bool:
         return False
     crowd = any(t.lower_ in UNARMED | CAUSE_CROWDS for t in sent)  # (not "Russia and
     # Ukraine blamed each other")
-    return crowd and not any(t.lower_ in FIGHTERS or t.lower_ == "armed" for t in sent)
+    return crowd and not _armed_people(sent) and not any(t.lower_ in FIGHTERS for t in sent)
+
+
+def _armed_people(sent: Any) -> bool:
+    """People called armed: "armed youths" fight, where "armed mobs" are still mobs."""
+    return any(
+        t.dep_ == "amod" and t.lower_ == "armed" and t.head.lower_ not in MOB_SUBJECTS for t in sent
+    )
 
 
 def _group_did_it(verb: Any, lexicon: Lexicon) -> bool:

@@ -228,7 +228,7 @@ class Resolver:
         abroad = c.entry.country not in (self.search or self.focus)
         if c.score < 1.0 and len(name) < 6 and abroad:
             return False  # a short near miss only where the report is: "Beita" is no Beith
-        if c.score < 0.9 and c.entry.country not in (self.search or self.focus):
+        if c.score < 0.9 and abroad:
             return False  # a near miss only within the countries the report is about
         if c.entry.feature == "country":
             return c.score >= 1.0
