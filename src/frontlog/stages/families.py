@@ -25,7 +25,7 @@ from frontlog.nlp import SHAPE_ID
 from frontlog.stages import suicide
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.context_words import armed_word, has
-from frontlog.stages.mobs import at_each_other, crowd_with_a_cause, mob
+from frontlog.stages.mobs import at_each_other, crowd_turned_violent, mob
 from frontlog.stages.place_words import CAPTURED, PLACE_VERBS
 from frontlog.stages.protest_scene import (
     at_a_protest,
@@ -266,7 +266,7 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     met = _protest_met(family, crowd, sent, lexicon)
     if met is not None:
         return met
-    if _crowd_turned_violent(family, sent, trigger):
+    if crowd_turned_violent(family, sent, trigger):
         return "riot"  # "workers demanding their wages torched a car", whoever then
         # dispersed them: the crowd's own violence decides
     if (
@@ -315,21 +315,6 @@ def _what_was_done(family: str, sent: Any, lexicon: Lexicon) -> str | None:
     if family in VIOLENT and has(sent, "chemical", lexicon):
         return "chemical"
     return None
-
-
-def _crowd_turned_violent(family: str, sent: Any, trigger: Any) -> bool:
-    """People with a cause who burned, smashed or stoned: the trigger itself, or, where
-    the trigger tells how police met them, any verb of the sentence ("traders protesting
-    a tax set fire to the town hall before police dispersed them")."""
-    if family == "looting" and trigger is not None:
-        return crowd_with_a_cause(trigger)  # (two crowds that fought: a mob, ACLED's
-        # rioters against rioters)
-    if family not in ("protest", "protest_intervention"):
-        return False
-    return any(t.lemma_ in RIOT_VERBS and crowd_with_a_cause(t) for t in sent)
-
-
-RIOT_VERBS = {"set", "burn", "torch", "smash", "storm", "loot", "stone", "ransack"}
 
 
 def _raid_of_arrests(trigger: Any) -> bool:

@@ -1,5 +1,6 @@
 """Mob violence: unarmed people who did the violence, or who fought each other with no
-armed side told (ACLED's *Mob violence*). Used by ``families``."""
+armed side told (ACLED's *Mob violence*); and people with a cause whose own violence
+makes their demonstration a riot. Used by ``families``."""
 
 from __future__ import annotations
 
@@ -107,3 +108,18 @@ def crowd_with_a_cause(verb: Any) -> bool:
     it are mob violence."""
     doer = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     return any(c.dep_ == "nsubj" and c.lower_ in CAUSE_CROWDS for c in doer.children)
+
+
+def crowd_turned_violent(family: str, sent: Any, trigger: Any) -> bool:
+    """People with a cause who burned, smashed or stoned: the trigger itself, or, where
+    the trigger tells how police met them, any verb of the sentence ("traders protesting
+    a tax set fire to the town hall before police dispersed them")."""
+    if family == "looting" and trigger is not None:
+        return crowd_with_a_cause(trigger)  # (two crowds that fought: a mob, ACLED's
+        # rioters against rioters)
+    if family not in ("protest", "protest_intervention"):
+        return False
+    return any(t.lemma_ in RIOT_VERBS and crowd_with_a_cause(t) for t in sent)
+
+
+RIOT_VERBS = {"set", "burn", "torch", "smash", "storm", "loot", "stone", "ransack"}
