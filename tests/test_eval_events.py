@@ -349,7 +349,7 @@ FLOORS = {
         "location": 0.94,
     },
     "g1714": {
-        "weighted_f1": 0.93,
+        "weighted_f1": 0.94,
         "actor1": 0.82,
         "actor2": 0.77,
         "fatalities": 0.98,

@@ -75,6 +75,8 @@ def subject_family(verb: Any, lexicon: Lexicon) -> str | None:
             return table[weapon]
         if s.lower_ == "force" and "air" in named:
             return "air"
+    if any(s.lemma_ in VESSELS for s in subjects):
+        return "ied"  # "a drone boat exploded": an explosive boat, not an aircraft
     if heads:  # the head noun decides ("a drone's missile" is a missile), but its own
         # weapon word comes first: a "missile strike" is a missile
         head = heads[0]
@@ -107,6 +109,7 @@ def _instrument(verb: Any, table: dict[str, str]) -> str | None:
 SMALL_ARMS = {"arm", "rifle", "gun", "machine-gun", "kalashnikov", "weapon", "firearm"}
 
 
+VESSELS = {"boat", "vessel", "skiff"}
 AIR_BOMBS = {"guided", "aerial", "glide", "gravity"}
 QUANTITY_HEADS = {"wave", "barrage", "salvo", "swarm", "dozens", "hundreds", "scores", "volley"}
 
