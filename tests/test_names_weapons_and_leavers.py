@@ -166,30 +166,31 @@ def test_those_who_left_are_no_party_to_the_handover(context: Context) -> None:
             "Military Forces of Iraq",
         ),
         ("Gunmen kidnapped two engineers near Tikrit on Monday.", "actor2", "Civilians (Iraq)"),
+        # a mayor who tells what "it" did did not do it
+        (
+            "Someone threw a grenade at a barracks in Tulua on Saturday; it wounded two soldiers,"
+            " the mayor said.",
+            "actor1",
+            None,
+        ),
     ],
 )
-def test_whose_men(context: Context, text: str, role: str, expected: str) -> None:
+def test_who(context: Context, text: str, role: str, expected: str | None) -> None:
     (event,) = events(context, text)
     assert actor(event, role) == expected
 
 
-def test_a_mayor_who_tells_it_did_not_do_it(context: Context) -> None:
-    text = (
-        "Someone threw a grenade at a barracks in Tulua on Saturday; it wounded two soldiers,"
-        " the mayor said."
-    )
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a nationality the tagger took for an adjective is one person
+        ("Soldiers shot dead a Palestinian near Nablus on Monday.", 1),
+        ("Both soldiers were killed when their jeep hit a mine near Kidal.", 2),
+    ],
+)
+def test_how_many_died(context: Context, text: str, dead: int) -> None:
     (event,) = events(context, text)
-    assert actor(event, "actor1") is None
-
-
-def test_a_national_the_tagger_took_for_an_adjective_is_one_person(context: Context) -> None:
-    (event,) = events(context, "Soldiers shot dead a Palestinian near Nablus on Monday.")
-    assert event.fatalities.best == 1
-
-
-def test_both_is_two(context: Context) -> None:
-    (event,) = events(context, "Both soldiers were killed when their jeep hit a mine near Kidal.")
-    assert event.fatalities.best == 2
+    assert event.fatalities.best == dead
 
 
 @pytest.mark.parametrize(
