@@ -4,10 +4,13 @@ for the ``actors`` stage."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from frontlog.context import Context
+from frontlog.lexicon import Lexicon
+from frontlog.records import Count
 from frontlog.report import Mention, Report
-from frontlog.stages.actor_match import find_actors, inside_a_name
+from frontlog.stages.actor_match import UNPLACED, find_actors, inside_a_name
 
 
 def generic_country(report: Report, ctx: Context, mention: Mention) -> str | None:
@@ -49,3 +52,25 @@ def _demonym_country(sentence: str, ctx: Context) -> str | None:
         and not inside_a_name(sentence, match.start(), match.end())  # "Datu Saudi Ampatuan"
     ]  # the first, and of two at one place the longer: "South Sudanese", not "Sudanese"
     return min(found)[2] if found else None
+
+
+def placed_sides(mention: Mention, lexicon: Lexicon, country: str | None) -> Mention:
+    """The mention with the sides of its dead and wounded named for ``country`` where
+    counting, before the places were known, left them without one ("killing six
+    spectators" in Gwoza: Civilians (Nigeria))."""
+    if country is None:
+        return mention
+    templates = {UNPLACED.sub("", a.name): a.name for a in lexicon.actors if a.generic}
+
+    def placed(counts: tuple[Count, ...]) -> tuple[Count, ...]:
+        return tuple(
+            replace(c, side=lexicon.named_for(templates[c.side], country))
+            if c.side in templates
+            else c
+            for c in counts
+        )
+
+    claim = replace(
+        mention.claim, killed=placed(mention.claim.killed), injured=placed(mention.claim.injured)
+    )
+    return replace(mention, claim=claim)

@@ -18,8 +18,9 @@ from frontlog.context import Context
 from frontlog.lexicon import ActorEntry
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import protest_scene, syntax
-from frontlog.stages.actor_country import generic_country
+from frontlog.stages.actor_country import generic_country, placed_sides
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, forces_of
+from frontlog.stages.actor_nouns import names_nobody
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, default_target, force_and_crowd
 from frontlog.stages.role_rules import (
@@ -51,13 +52,16 @@ ASSAULTS = {"ambush", "attack", "raid", "assault", "offensive", "incursion", "co
 # a thing "escorted", "guarded", "laid" or "launched" by an actor is on its side
 WITH_IT = {"escort", "guard", "man", "hold", "defend", "protect", "occupy", "lay", "plant"}
 WITH_IT |= {"leave", "launch", "fire", "station", "deploy"}
+OWNERS = {"run", "own", "operate"}  # a cache "run by" the ELN, when arms are seized
 TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
+PLANTED = {"plant", "place", "hide", "attach", "stick", "bomb", "device", "explosive", "mine"}
 
 
 def run(report: Report, ctx: Context) -> Report:
     out: list[Mention] = []
-    for mention in report.mentions:
-        country = generic_country(report, ctx, mention)
+    for given in report.mentions:
+        country = generic_country(report, ctx, given)
+        mention = placed_sides(given, ctx.lexicon, country)
         start, end = report.sentences[mention.sentence]
         found = find_actors(
             report.text[start:end], start, ctx.lexicon, country=country, unplaced=True
@@ -107,7 +111,7 @@ def _roles(
     by_role: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     for actor in found:
         span = syntax.span_of(report.doc, actor.start, actor.end)
-        if span is not None and _names_nobody(actor, span):
+        if span is not None and names_nobody(actor, span):
             continue
         protest = mention.family.startswith("protest")
         unnamed = actor.generic and not by_nationality(actor, ctx.lexicon)
@@ -117,7 +121,8 @@ def _roles(
         # who withdrew from a place taken, or had held it, lost it
         losing = VICTIM_VERBS | (RETREAT_VERBS | HELD if mention.family == "territory" else set())
         silent = BLAME | (FIND if mention.family != "disrupted" else set())  # a cache found
-        role = _role(span.root, event_lemmas, losing, silent) if span is not None else None
+        owned = OWNERS if mention.family == "disrupted" else set()
+        role = _role(span.root, event_lemmas, losing, silent, owned) if span is not None else None
         if span is not None:
             role = _by_how(role, span.root, mention)
             if role == "left":
@@ -146,29 +151,6 @@ def _roles(
     return out
 
 
-def _names_nobody(actor: ActorMention, span: Any) -> bool:
-    """A generic word that only modifies another noun ("police and security co-operation",
-    "the military coup"), or a civilian word for a force's own men ("army engineers",
-    "police experts")."""
-    forces = ("army", "police", "military")
-    if actor.kind == "civilians" and any(
-        c.dep_ == "compound" and c.lower_ in forces for c in span.root.children
-    ):
-        return True
-    word = span[-1] if span.root.dep_ == "det" else span.root
-    return actor.generic and _modifier_only(word)
-
-
-UNIT_HEADS = {
-    "officer", "force", "unit", "patrol", "convoy", "station", "post", "checkpoint",
-    "vehicle", "car", "truck", "headquarters", "academy", "base", "barracks", "camp",
-    "position", "member", "commander", "chief", "recruit", "cadet", "guard", "compound",
-    "centre", "center", "party", "team", "squad", "outpost", "school", "battalion",
-    "brigade", "regiment", "division", "van", "jeep", "boat", "helicopter", "tank",
-    "expert", "engineer", "sapper",
-}  # fmt: skip
-
-
 def _by_how(role: str | None, root: Any, mention: Mention) -> str | None:
     """The role set right by how the place or the fight went: "left" for who left a
     place handed over; "handed it over to the army", "Marib fell to the Houthis" (who
@@ -183,28 +165,16 @@ def _by_how(role: str | None, root: Any, mention: Mention) -> str | None:
     return role
 
 
-def _modifier_only(root: Any) -> bool:
-    """A generic word that only modifies another noun ("police co-operation"); a unit, a
-    post or a vehicle of the force ("a police patrol", "a police station") still names it."""
-    head = root.head
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head  # "a police training centre": the centre
-    return bool(
-        root.dep_ in ("compound", "amod", "nmod")
-        and root.head.pos_ == "NOUN"
-        and root.head.dep_ not in ("ROOT", "advcl", "ccomp", "relcl")  # a verb the tagger
-        # took for a noun: "after the army withdraws"
-        and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & UNIT_HEADS
-        # two nations' adjectives name two forces: "Azerbaijani and Armenian soldiers"
-        and not any(c.dep_ == "conj" and c.pos_ == root.pos_ == "ADJ" for c in root.children)
-    )  # the lemma of "bases" is "basis"
-
-
 def _role(
-    token: Any, event_lemmas: set[str], losing: set[str], silent: set[str] | None = None
+    token: Any,
+    event_lemmas: set[str],
+    losing: set[str],
+    silent: set[str] | None = None,
+    owned: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
     """The role the parse gives ``token``; ``silent``: verbs whose subject is no party
-    (who blames, by default)."""
+    (who blames, by default); ``owned``: participles whose doer has the thing as well
+    as ``WITH_IT``'s ("a workshop run by Dawlah Islamiyah")."""
     silent = BLAME if silent is None else silent
     tok = token
     for _ in range(10):
@@ -230,7 +200,7 @@ def _role(
             return "actor1"  # "an al-Shabaab ambush", "the Taliban's attack"
         agent = dep == "agent" or (dep == "pobj" and head.dep_ == "agent")
         agent = agent or (dep == "pobj" and syntax.passive_agent(head))
-        with_it = _with_it(head if dep == "agent" else head.head)
+        with_it = _with_it(head if dep == "agent" else head.head, owned)
         if agent and not with_it:
             return "actor1"
         event = head.head  # "an ambush by suspected jihadists" (an attack by X that was
@@ -243,18 +213,30 @@ def _role(
             return "actor2" if lemma in event_lemmas else "actor1"
         if dep == "dobj" and lemma in event_lemmas:
             return "actor2"
-        if dep == "pobj" and head.lower_ in TARGET_PREPS:
-            return "actor2"
-        if dep == "pobj" and aimed_at(head):
-            return "actor2"
+        by_preposition = _by_preposition(head) if dep == "pobj" else None
+        if by_preposition:
+            return by_preposition
         tok = head
     return None
 
 
-def _with_it(participle: Any) -> bool:
+def _by_preposition(prep: Any) -> str | None:
+    """The role of a preposition's object: "against X", "on X" and "aimed at" X are
+    targets, as is "the car of" whoever a bomb was planted under; "a missile fired from
+    a Russian jet" came from who fired it."""
+    if prep.lower_ in TARGET_PREPS or aimed_at(prep):
+        return "actor2"
+    if prep.lower_ == "from" and prep.head.lemma_ in SENT:
+        return "actor1"
+    if prep.lower_ == "under" and prep.head.lemma_ in PLANTED:
+        return "actor2"
+    return None
+
+
+def _with_it(participle: Any, owned: set[str] | frozenset[str] = frozenset()) -> bool:
     """ "a convoy escorted by soldiers", "a minefield laid by the ELN": whoever is with
     a thing is on its side (the walk goes on up to the thing)."""
-    return participle.dep_ in ("acl", "amod") and participle.lemma_ in WITH_IT
+    return participle.dep_ in ("acl", "amod") and participle.lemma_ in WITH_IT | owned
 
 
 def _country_as_subject(

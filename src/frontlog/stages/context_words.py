@@ -1,11 +1,13 @@
 """Words of a sentence that the typing rules read: context words ("tear gas", "a mob"),
-and armed men named as such. Shared by ``families`` and ``mobs``."""
+and armed men named as such, or as the doer of a verb. Shared by ``families`` and
+``mobs``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from frontlog.lexicon import Lexicon
+from frontlog.stages.actor_match import find_actors
 from frontlog.stages.syntax import accused_of
 
 ARMED_NOUNS = {"forces", "troops", "army", "rebels", "militants", "fighters", "insurgents"}
@@ -38,3 +40,29 @@ def no_deed(token: Any) -> bool:
     """A word that tells of no deed here: a participle describing a noun ("detained
     leaders"), or what someone is accused of ("accused of killing a soldier")."""
     return (token.dep_ == "amod" and token.tag_ == "VBN") or accused_of(token)
+
+
+def armed_doer(verb: Any, lexicon: Lexicon, *, nonstate: bool = False) -> bool:
+    """Armed men or a named group as the subject, or the subject of the verb before an
+    "and" ("armed men stopped a bus and marched 18 passengers into the bush"); with
+    ``nonstate``, not a state's forces ("32 Maoist cadres surrendered", not "the junta's
+    command there surrendered")."""
+    doer = verb
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        doer = verb.head
+    for subject in (c for c in doer.children if c.dep_ == "nsubj"):
+        words = subject.doc[subject.left_edge.i : subject.i + 1]
+        found = find_actors(words.text, 0, lexicon, country=None, unplaced=True)
+        if nonstate and (
+            any(a.kind in ("state", "external") for a in found)
+            or any(t.lower_ in STATE_NOUNS for t in subject.subtree)
+        ):
+            return False
+        if any(armed_word(t) for t in subject.subtree):
+            return True
+        if any(a.kind not in ("civilians", "protesters", "rioters") for a in found):
+            return True  # "armed men", "Imbonerakure youths"
+    return False
+
+
+STATE_NOUNS = {"forces", "troops", "army", "soldiers", "government", "regime", "police"}

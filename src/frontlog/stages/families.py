@@ -24,7 +24,7 @@ from frontlog.lexicon import Lexicon
 from frontlog.nlp import SHAPE_ID
 from frontlog.stages import suicide
 from frontlog.stages.actor_match import find_actors
-from frontlog.stages.context_words import armed_word, has
+from frontlog.stages.context_words import armed_doer, armed_word, has
 from frontlog.stages.mobs import at_each_other, crowd_turned_violent, mob
 from frontlog.stages.place_words import CAPTURED, PLACE_VERBS
 from frontlog.stages.protest_scene import (
@@ -129,28 +129,13 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         return False
     if not _in_state(token, frame) and not _has_objects(token, frame, lexicon):
         return False
-    if frame.get("armed_subject") and not _armed_doer(token, lexicon):
+    armed = frame.get("armed_subject")
+    if armed and not armed_doer(token, lexicon, nonstate=armed == "nonstate"):
         return False  # "gunmen took two nurses from their homes", not "rescuers took …"
     needs = frame.get("needs_context")
     if needs == "conflict" and _armed_party(token.sent, lexicon):
         return True  # "the government and the ELN signed a deal"
     return not (needs and not has(token.sent, needs, lexicon))
-
-
-def _armed_doer(verb: Any, lexicon: Lexicon) -> bool:
-    """Armed men or a named group as the subject, or the subject of the verb before an
-    "and" ("armed men stopped a bus and marched 18 passengers into the bush")."""
-    doer = verb
-    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        doer = verb.head
-    for subject in (c for c in doer.children if c.dep_ == "nsubj"):
-        if any(armed_word(t) for t in subject.subtree):
-            return True
-        words = subject.doc[subject.left_edge.i : subject.i + 1]
-        found = find_actors(words.text, 0, lexicon, country=None, unplaced=True)
-        if any(a.kind not in ("civilians", "protesters", "rioters") for a in found):
-            return True  # "armed men", "Imbonerakure youths"
-    return False
 
 
 def _former(token: Any) -> bool:

@@ -117,9 +117,13 @@ def _candidates(sent: Any) -> list[Any]:
         if j == i and i not in labelled and _first_word_undergoes(doc, i, sent):
             j = i + 1  # "Damboa was recaptured": a sentence's first word, then the place
         touches = (i - 1 in labelled) or (j in labelled)  # "Al" of "Al Anbar"
+        short = len(doc[i]) < 4 and not (
+            len(doc[i]) == 3 and doc[i].is_title and i > 0 and doc[i - 1].lower_ in NEAR | IN
+        )  # not "in Van", "near Jos"
         single_noun = j == i + 1 and (
-            doc[i].lower_ in CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX or len(doc[i]) < 4
-        )  # "Province", "Dam", the "Al" of "the Al bu Nimr tribe"
+            doc[i].lower_ in CLASSIFIER | ADMIN_WORDS | KEEP_SUFFIX or short
+        )
+        # "Province", "Dam", the "Al" of "the Al bu Nimr tribe"
         if j > i and not touches and not single_noun:
             runs.append(Span(doc, i, j, label="LOC", span_id=BARE_ID))
         i = max(j, i + 1)

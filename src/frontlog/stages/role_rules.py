@@ -25,6 +25,7 @@ SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
 VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
 PRONOUNS = {"it", "they", "we"}
 RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "leave", "evacuate"}
+RETREAT_VERBS |= {"surrender"}
 HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
 DEFEND_VERBS = {"repel", "repulse", "thwart", "foil"}
 TWO_GROUPS = re.compile(
@@ -51,6 +52,9 @@ def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
         roles = _struck_a_mine(roles, report, mention, trigger)
     if mention.family in ONE_PARTY:
         roles = [(r, a) for r, a in roles if not r.endswith("actor2")]
+    if mention.family == "suicide":  # "a boy of about 14 detonated explosives": a bomber
+        # is no civilian, whoever sent him
+        roles = [(r, a) for r, a in roles if not (r == "actor1" and a.kind == "civilians")]
     return roles
 
 
@@ -194,14 +198,19 @@ def left_it(token: Any) -> bool:
     if token.dep_ not in ("nsubj", "dobj"):
         return False
     verb = token.head
-    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and verb.lemma_ in TO_LEAVE]
+    # (not "took over positions that the rebels had abandoned", a clause the parser took
+    # for what was said)
     return verb.lemma_ in RETREAT_VERBS | HAND_OVER or any(v.lemma_ in RETREAT_VERBS for v in said)
 
 
+TO_LEAVE = SAY | {"agree", "decide", "promise", "pledge", "order", "begin", "start", "plan"}
+
+
 def beat_back(token: Any, trigger_start: int) -> bool:
-    """The subject of beating an attack back, in a clause of its own, was attacked:
-    "fighters attacked Lashkar Gah before security forces pushed them back", "… and
-    were repelled by government forces"."""
+    """The subject of beating an attack back, or of returning fire, in a clause of its
+    own, was attacked: "fighters attacked Lashkar Gah before security forces pushed them
+    back", "… and were repelled by government forces", "…; the soldiers returned fire"."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "government forces and UN peacekeepers"
     by = token.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
@@ -209,7 +218,8 @@ def beat_back(token: Any, trigger_start: int) -> bool:
     if (token.dep_ != "nsubj" and by is None) or verb.idx == trigger_start:
         return False  # "repelled an attack" as the trigger: _defenders_second
     back = any(c.lower_ in ("back", "off") for c in verb.children if c.dep_ in ("prt", "advmod"))
-    return verb.lemma_ in DEFEND_VERBS or (back and verb.lemma_ in BEAT_BACK)
+    fire = verb.lemma_ == "return" and any(c.lower_ == "fire" for c in verb.children)
+    return verb.lemma_ in DEFEND_VERBS or (back and verb.lemma_ in BEAT_BACK) or fire
 
 
 def fell_to(token: Any) -> bool:

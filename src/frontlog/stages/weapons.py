@@ -61,8 +61,8 @@ def subject_family(verb: Any, lexicon: Lexicon) -> str | None:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects:  # "Shelling hit Vovchansk", the tagger's auxiliary
         subjects = [c for c in verb.lefts if c.dep_ == "aux" and c.lower_ in table]
-    subjects = [verb.head if _relative(s, verb) else s for s in subjects]  # "a bomb that
-    # tore through their vehicle"
+    subjects = [_antecedent(verb) if _relative(s, verb) else s for s in subjects]  # "a
+    # bomb that tore through their vehicle"
     subjects = [_of_what(s) for s in subjects]  # "a wave of missiles", "dozens of drones"
     words = [t for s in subjects for t in s.subtree]
     if any(t.lower_ == "suicide" for t in words):
@@ -83,9 +83,38 @@ def subject_family(verb: Any, lexicon: Lexicon) -> str | None:
         if head.lemma_ == "bomb" and any(c.lower_ in AIR_BOMBS for c in head.children):
             return "air"  # "a Russian guided bomb hit": dropped from an aircraft
         kinds = [c for c in head.children if c.dep_ == "compound" and c.lower_ in table]
+        joined = [verb.head] if verb.dep_ == "conj" else []  # "launched from X and hit"
+        if _from_aircraft([verb, *joined, *words], table):
+            return "air"  # "a missile fired from a Russian jet": an air strike
         return table[kinds[0].lower_] if kinds else table.get(head.lower_) or table[head.lemma_]
     air = [t for t in words if table.get(t.lower_) == "air" or table.get(t.lemma_) == "air"]
     return "air" if air else _instrument(verb, table)
+
+
+def _from_aircraft(tokens: list[Any], table: dict[str, str]) -> bool:
+    """Whether one of ``tokens`` is "from" an aircraft: "fired from a jet"."""
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ == "from"
+        and any(table.get(g.lower_) == "air" for g in t.children if g.dep_ == "pobj")
+        for token in tokens
+        for t in (token, *token.children)
+    )
+
+
+def _antecedent(verb: Any) -> Any:
+    """What a relative clause's "that" stands for: its head noun, or the weapon of the
+    verb that noun's phrase hangs on when the parser hung the clause on a place ("planted
+    mines on a road outside Dikwa that killed three farmers")."""
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        objects = [c for c in noun.head.head.children if c.dep_ == "dobj"]
+        if objects and objects[0].lemma_ in WEAPON_OBJECTS:
+            return objects[0]
+    return noun
+
+
+WEAPON_OBJECTS = {"mine", "landmine", "bomb", "explosive", "device", "ied"}
 
 
 def _relative(subject: Any, verb: Any) -> bool:
@@ -96,14 +125,38 @@ def _instrument(verb: Any, table: dict[str, str]) -> str | None:
     """The weapon a force struck with: "struck a building with an S-300 missile" (a
     missile, a shell or an aircraft; "attacked a post with explosives" and rifles may
     be an assault)."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+    for prep in _withs(verb):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             if any(w.lemma_ in SMALL_ARMS for w in syntax.conjuncts(obj)):
                 return None  # "with rockets and small arms": an assault
+            if obj.lemma_ == "bomb" and any(c.lower_ in AIR_BOMBS for c in obj.children):
+                return "air"  # "hit Kherson with glide bombs"
             family = table.get(obj.lower_) or table.get(obj.lemma_)
             if family in ("air", "remote"):
                 return family
     return None
+
+
+def _withs(verb: Any) -> list[Any]:
+    """The verb's "with" phrases, and those the parser hung on a place or a noun of its
+    object ("hit a depot near Oleshky with HIMARS rockets")."""
+    found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        found += [
+            t
+            for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == "with" and _nouns_between(t.head, obj)
+        ]
+    return found
+
+
+def _nouns_between(token: Any, top: Any) -> bool:
+    """Whether the path from ``token`` up to ``top`` passes only nouns and prepositions."""
+    while token.i != top.i:
+        if token.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return False
+        token = token.head
+    return True
 
 
 SMALL_ARMS = {"arm", "rifle", "gun", "machine-gun", "kalashnikov", "weapon", "firearm"}

@@ -1,0 +1,49 @@
+"""Words that name no actor although the dictionary knows them, for the ``actors``
+stage: a generic word that only modifies another noun ("police co-operation"), or a
+civilian word for a force's own men ("army engineers")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlog.report import ActorMention
+
+
+def names_nobody(actor: ActorMention, span: Any) -> bool:
+    """A generic word that only modifies another noun ("police and security co-operation",
+    "the military coup"), or a civilian word for a force's own men ("army engineers",
+    "police experts")."""
+    forces = ("army", "police", "military")
+    if actor.kind == "civilians" and any(
+        c.dep_ == "compound" and c.lower_ in forces for c in span.root.children
+    ):
+        return True
+    word = span[-1] if span.root.dep_ == "det" else span.root
+    return actor.generic and _modifier_only(word)
+
+
+UNIT_HEADS = {
+    "officer", "force", "unit", "patrol", "convoy", "station", "post", "checkpoint",
+    "vehicle", "car", "truck", "headquarters", "academy", "base", "barracks", "camp",
+    "position", "member", "commander", "chief", "recruit", "cadet", "guard", "compound",
+    "centre", "center", "party", "team", "squad", "outpost", "school", "battalion",
+    "brigade", "regiment", "division", "van", "jeep", "boat", "helicopter", "tank",
+    "expert", "engineer", "sapper",
+}  # fmt: skip
+
+
+def _modifier_only(root: Any) -> bool:
+    """A generic word that only modifies another noun ("police co-operation"); a unit, a
+    post or a vehicle of the force ("a police patrol", "a police station") still names it."""
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "a police training centre": the centre
+    return bool(
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.dep_ not in ("ROOT", "advcl", "ccomp", "relcl")  # a verb the tagger
+        # took for a noun: "after the army withdraws"
+        and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & UNIT_HEADS
+        # two nations' adjectives name two forces: "Azerbaijani and Armenian soldiers"
+        and not any(c.dep_ == "conj" and c.pos_ == root.pos_ == "ADJ" for c in root.children)
+    )  # the lemma of "bases" is "basis"
