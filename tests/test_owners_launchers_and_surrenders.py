@@ -128,6 +128,18 @@ def test_what_it_was(context: Context, text: str, expected: str) -> None:
             "actor1",
             None,
         ),
+        # unnamed separatists in Cameroon are ACLED's Ambazonian Separatists; elsewhere
+        # they stay unidentified
+        (
+            "Separatist fighters burned a school near Kumba on Tuesday.",
+            "actor1",
+            "Ambazonian Separatists",
+        ),
+        (
+            "Baloch separatists shot dead two labourers near Turbat on Tuesday.",
+            "actor1",
+            "Unidentified Armed Group (Pakistan)",
+        ),
         # soldiers who surrendered lost the place
         (
             "The Taliban said they had captured Maiwand district after 30 soldiers surrendered.",

@@ -110,7 +110,14 @@ def load_lexicon(extra_actors: str | None = None, vague: str | None = None) -> L
         )
         for a in actors_data["actors"]
     ] + [
-        ActorEntry(g["name"], g["kind"], None, tuple(g["aliases"]), generic=True)
+        ActorEntry(
+            g["name"],
+            g["kind"],
+            None,
+            tuple(g["aliases"]),
+            generic=True,
+            instead=tuple(sorted(g.get("instead", {}).items())),
+        )
         for g in actors_data["generic"]
     ]
     return Lexicon(
