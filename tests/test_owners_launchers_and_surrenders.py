@@ -1,7 +1,7 @@
-"""Weapons hung on the wrong word, who surrendered, who returned fire, whose cache it was
-(readings from the dev errors of the thirty-eighth gold batch, on sentences the team
-wrote for these tests; none is in the gold set). Each reading has a guard case that the
-old code also got right."""
+"""Weapons hung on the wrong word, who surrendered, who returned fire, whose cache it was,
+granaries emptied and places occupied (readings from the dev errors of the thirty-eighth
+and thirty-ninth gold batches, on sentences the team wrote for these tests; none is in
+the gold set). Each reading has a guard case that the old code also got right."""
 
 from __future__ import annotations
 
@@ -57,6 +57,25 @@ pytestmark = pytest.mark.model
             "Students chanted slogans against the rector in Tabriz on Monday until police beat"
             " them with batons.",
             "Protest with intervention",
+        ),
+        # armed men who empty shops or granaries, or drive off cattle, loot them
+        (
+            "Gunmen emptied three shops in the market of Kadugli on Friday.",
+            "Looting/property destruction",
+        ),
+        (
+            "Bandits drove off hundreds of cattle from villages near Tsafe on Friday.",
+            "Looting/property destruction",
+        ),
+        # rockets found are weapons seized
+        (
+            "Police found 12 rockets hidden in a farmhouse near Tikrit on Friday.",
+            ("Disrupted weapons use"),
+        ),
+        # a place occupied after the other side pulled back changed hands without a fight
+        (
+            "Rebels occupied the town of Nyunzu on Friday after army units pulled back.",
+            "Non-violent transfer of territory",
         ),
         # explosives destroyed by soldiers: disrupted; a depot destroyed by a strike: a strike
         (
@@ -158,6 +177,9 @@ def test_who(context: Context, text: str, role: str, expected: str | None) -> No
     [
         # chanting is a protest only with slogans of a cause, not fighters on parade
         "Fighters chanted as they paraded through Tabqa on Monday.",
+        # a government that bans a coalition of parties changes no armed group
+        "The junta dissolved a coalition of opposition parties in Bamako on Monday.",
+        "Soldiers emptied their magazines into the air in Kidal on Monday.",
     ],
 )
 def test_no_event(context: Context, text: str) -> None:
