@@ -363,6 +363,13 @@ FLOORS = {
         "location": 0.94,
     },
     "g1802": {
+        "weighted_f1": 0.94,
+        "actor1": 0.82,
+        "actor2": 0.77,
+        "fatalities": 0.98,
+        "location": 0.94,
+    },
+    "g1846": {
         "weighted_f1": 0.93,
         "actor1": 0.82,
         "actor2": 0.77,
