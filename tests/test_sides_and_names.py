@@ -121,7 +121,7 @@ def test_a_group_at_home_in_several_countries_finds_its_places_in_each(context: 
 
 def test_a_datelines_country_is_the_reports(context: Context) -> None:
     # the model calls "Cameroon" an organisation; a country's name is a place
-    text = "BUEA, Cameroon — Separatist fighters torched a primary school on Monday night."
+    text = "BUEA, Cameroon — Gunmen torched a primary school on Monday night."
     (event,) = events(context, text)
     assert actor(event, "actor1") == "Unidentified Armed Group (Cameroon)"
 

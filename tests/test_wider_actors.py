@@ -148,7 +148,7 @@ def test_a_mob_kills_civilians_and_the_police_who_tell_of_it_are_no_party(
         (
             "Separatist fighters killed two gendarmes at a checkpoint in Buea on Saturday.",
             "Armed clash",
-            "Unidentified Armed Group (Cameroon)",
+            "Ambazonian Separatists",  # ACLED's name for them (docs/annotation.md)
             "Police Forces of Cameroon",
         ),
         (

@@ -158,7 +158,7 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         return True
     deps = ("dobj",) if frame.get("direct") else OBJECT_DEPS  # "took the town", not
     # "took shelter in the town"
-    objects = [t for c in verb.children if c.dep_ in deps for t in c.subtree]
+    objects = [t for c in _objects_of(verb) if c.dep_ in deps for t in c.subtree]
     if frame.get("heads"):
         objects = [t for t in objects if t.dep_ != "compound"]
     if frame.get("sitting"):  # not "the president's son", nor "the former president"
@@ -170,6 +170,13 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
             "@armed" in words and any(t.dep_ in ("pobj", "dobj") and armed_word(t) for t in objects)
         )
     )
+
+
+def _objects_of(verb: Any) -> list[Any]:
+    """The verb's children, and the phrases the parser hung on its "back": "moved back
+    into Rutshuru"."""
+    back = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]
+    return [*verb.children, *(g for b in back for g in b.children if g.dep_ == "prep")]
 
 
 def _armed_party(sent: Any, lexicon: Lexicon) -> bool:
@@ -192,6 +199,8 @@ def is_place(token: Any) -> bool:
     named = token.ent_type_ == "PERSON" or unlabelled
     if named and token.dep_ == "dobj" and token.head.lemma_ in PLACE_VERBS:
         return True
+    if (named or token.ent_type_ == "ORG") and token.dep_ == "pobj" and token.head.lower_ == "into":
+        return True  # "moved into Rutshuru": one moves into a place, not a man
     if token.ent_type_ == "ORG" and token.dep_ == "dobj" and token.head.lemma_ in TAKEN_BACK:
         return True  # "retook Marte": what is retaken or overrun is no organisation
     return token.ent_type_ in ("GPE", "LOC", "FAC") or any(

@@ -197,6 +197,8 @@ def _word_family(token: Any, ctx: Context) -> str | None:
 def _reports_event(
     token: Any, family: str, governed: dict[int, int], *, headline: bool = False
 ) -> bool:
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
+        return False  # "left the town without fighting", "without a fight"
     if token.pos_ == "VERB":
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return False  # "the recently liberated town"
