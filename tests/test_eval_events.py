@@ -370,9 +370,16 @@ FLOORS = {
         "location": 0.94,
     },
     "g1846": {
-        "weighted_f1": 0.93,
+        "weighted_f1": 0.94,
         "actor1": 0.82,
         "actor2": 0.77,
+        "fatalities": 0.98,
+        "location": 0.94,
+    },
+    "g1890": {
+        "weighted_f1": 0.93,
+        "actor1": 0.82,
+        "actor2": 0.76,
         "fatalities": 0.98,
         "location": 0.94,
     },
