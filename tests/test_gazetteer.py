@@ -67,3 +67,17 @@ def test_a_name_written_as_read_outranks_a_transliterated_one() -> None:
     ]
     found = MemoryGazetteer(rows).lookup("Kani")
     assert [c.entry.place_id for c in found] == ["2", "1"]
+
+
+def test_names_the_news_gives_countries_find_the_country_not_a_town(tmp_path) -> None:
+    rows = [
+        (entry("cd", "Democratic Republic of the Congo", "CD", 84_000_000, "country"), []),
+        (entry("br", "Congo", "BR", 4933), []),
+        (entry("ps", "Palestinian Territory", "PS", 4_500_000, "country"), []),
+        (entry("tx", "Palestine", "US", 18288), []),
+        (entry("ep", "East Palestine", "US", 4576), []),
+    ]
+    for gaz in (MemoryGazetteer(rows), SQLiteGazetteer.open_or_build(tmp_path / "c.db", rows)):
+        for name, wanted in [("Congo", "cd"), ("the DRC", "cd"), ("Palestine", "ps")]:
+            assert [c.entry.place_id for c in gaz.lookup(name)] == [wanted], name
+        assert gaz.lookup("East Palestine")[0].entry.place_id == "ep"  # a town's own name

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from frontlog.gazetteer.names import name_keys
+from frontlog.gazetteer.names import country_name, name_keys
 
 FEATURE_RANK = {"country": -1, "admin3": 1, "admin2": 1, "admin1": 2, "road": 2, "river": 2}
 
@@ -106,7 +106,7 @@ class KeyedLookup:
         self, name: str, *, countries: Sequence[str] = (), limit: int = 10
     ) -> list[Candidate]:
         best: dict[str, Candidate] = {}
-        keys = name_keys(name)
+        keys = name_keys(country_name(name))  # "the DRC", "Palestine": the countries
         if not keys:  # nothing left of the name once its punctuation is gone
             return []
         for i, key in enumerate(keys):

@@ -75,3 +75,41 @@ def name_keys(name: str) -> tuple[str, ...]:
     """The lookup keys of one name, most exact first, without repeats."""
     keys = [normalize(name), skeleton(name)]
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+# Names the news gives countries that GeoNames' country rows do not carry, and that
+# would otherwise be read as towns ("Palestine", Texas; "Congo", Paraíba): each stands
+# for the country's name in the default gazetteer. "Congo" alone is the Democratic
+# Republic, as the wire services write it.
+_COUNTRY_NAMES = {
+    "Democratic Republic of the Congo": (
+        "Congo", "DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo",
+        "Congo-Kinshasa",
+    ),
+    "Republic of the Congo": ("Congo-Brazzaville", "Republic of Congo"),
+    "Palestinian Territory": ("Palestine", "Palestinian territories", "State of Palestine"),
+    "Myanmar": ("Burma",),
+    "Ivory Coast": ("Cote d'Ivoire", "Côte d'Ivoire"),
+    "United States": ("US", "U.S.", "USA", "United States of America", "America"),
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
+    "Turkey": ("Turkiye", "Türkiye"),
+    "Timor Leste": ("East Timor", "Timor-Leste"),
+    "Eswatini": ("Swaziland",),
+    "North Macedonia": ("Macedonia",),
+    "Czechia": ("Czech Republic",),
+    "Cabo Verde": ("Cape Verde",),
+}  # fmt: skip
+
+
+def _bare(name: str) -> str:
+    text = normalize(name)
+    return text[4:] if text.startswith("the ") else text
+
+
+COUNTRY_ALIASES = {_bare(a): name for name, aliases in _COUNTRY_NAMES.items() for a in aliases}
+
+
+def country_name(name: str) -> str:
+    """The default gazetteer's name for a country the news names otherwise ("the DRC",
+    "Burma", "Palestine"); any other name as it is."""
+    return COUNTRY_ALIASES.get(_bare(name), name)

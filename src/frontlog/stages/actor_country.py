@@ -25,7 +25,9 @@ def generic_country(report: Report, ctx: Context, mention: Mention) -> str | Non
     )
     if home:
         return home
-    for place in mention.places:
+    # a border the men came across is not where the event is: "gunmen from across the
+    # border in Congo attacked a post in Gatumba" are Burundi's concern
+    for place in sorted(mention.places, key=lambda p: p.relation == "border"):
         if place.resolved is not None and place.resolved.country and place.end > place.start:
             return place.resolved.country
     if report.countries:

@@ -34,6 +34,7 @@ from frontlog.stages.role_rules import (
     by_verb,
     fell_to,
     first_conjunct,
+    fought_off,
     handed_to,
     left_it,
     parties,
@@ -207,7 +208,7 @@ def _role(
         # repelled: the verb decides, role_rules)
         by_actor = dep == "pobj" and head.lower_ == "by" and event.lemma_ in event_lemmas
         by_actor = by_actor and not with_it  # "a cache left by militants": theirs
-        if by_actor and event.head.lemma_ not in DEFEND_VERBS:
+        if by_actor and event.head.lemma_ not in DEFEND_VERBS and not fought_off(event.head):
             return "actor1"
         if dep == "nsubjpass":
             return "actor2" if lemma in event_lemmas else "actor1"

@@ -255,6 +255,8 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
             or (family in ("casualty", "protest") and during_protests(sent, trigger))
         )
     )
+    hit = hit or (family == "protest_intervention" and has(sent, "lethal", lexicon))
+    # tear gas and live rounds at people, "killing a 17-year-old": the crowd was hit
     if hit and family in (*VIOLENT, "protest", "protest_intervention"):  # "killed 24 …"
         return "excessive_force"
     met = _protest_met(family, crowd, sent, lexicon)

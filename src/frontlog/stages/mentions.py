@@ -89,6 +89,9 @@ def _sentence_mention(
     for other, token in triggers[1:]:  # "shot dead 38 protesters as factories were set
         # ablaze": the killing makes the sentence excessive force, the fire does not
         refined = families.refine(other, sent, ctx.lexicon, token)
+        if family == "protest_intervention" and refined == "riot":
+            family = refined  # tear gas at supporters who had set tyres ablaze: their
+            continue  # own violence decides (ACLED), as when it is told first
         if refined is None or PRECEDENCE.index(refined) >= PRECEDENCE.index(family):
             continue
         if triggers[0][0] in ("riot", "mob") and refined in (

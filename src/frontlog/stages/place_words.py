@@ -111,6 +111,7 @@ DISTANCE_LINKS = {"-", "of", "the", "from", "away", "outside", "off", "to"}
 BORDER = {"border", "borders", "boundary", "frontier"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
+OTHER_LABELS |= {"LANGUAGE"}  # "in Tunis", to the small model
 DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontlog.stages.context_words import armed_subject
+
 GRIEVANCE = {
     "demand",
     "condemn",
@@ -48,7 +50,7 @@ def protesting(verb: Any) -> bool:
     if verb.pos_ != "VERB":
         return False
     if verb.lemma_ in PROTEST_VERBS:
-        return True
+        return not armed_subject(verb)  # not "insurgents marched into Mecufi"
     if verb.lemma_ == "chant" and verb.tag_ == "VBG":
         return True  # "crowds chanting against the government"
     return verb.lemma_ == "strike" and any(

@@ -19,6 +19,7 @@ from typing import Any
 from frontlog.lexicon import ActorEntry, Lexicon
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import syntax
+from frontlog.stages.context_words import armed_word
 
 Roles = list[tuple[str, ActorMention]]
 SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
@@ -65,6 +66,7 @@ def _defenders_second(roles: Roles, trigger: Any, report: Report) -> Roles:
     if (
         trigger.root.lemma_ not in DEFEND_VERBS
         and not _drove_back(trigger.root)
+        and not fought_off(trigger.root)
         and not _attacked_first(roles, report)
     ):
         return roles
@@ -82,6 +84,18 @@ def _attacked_first(roles: Roles, report: Report) -> bool:
         ):
             return True
     return False
+
+
+def fought_off(verb: Any) -> bool:
+    """ "fought off a Houthi push", "beat back an assault": the subject was attacked (not
+    "drove off their cattle")."""
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    attackers = any(o.lemma_ in PUSHES or armed_word(o) for o in objects)
+    return verb.lemma_ in BEAT_BACK and back and attackers
+
+
+PUSHES = {"attack", "push", "assault", "offensive", "advance", "raid", "incursion", "attacker"}
 
 
 def _drove_back(verb: Any) -> bool:
