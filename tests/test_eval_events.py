@@ -379,7 +379,14 @@ FLOORS = {
     "g1890": {
         "weighted_f1": 0.93,
         "actor1": 0.82,
-        "actor2": 0.76,
+        "actor2": 0.77,
+        "fatalities": 0.98,
+        "location": 0.94,
+    },
+    "g1934": {
+        "weighted_f1": 0.93,
+        "actor1": 0.82,
+        "actor2": 0.77,
         "fatalities": 0.98,
         "location": 0.94,
     },
