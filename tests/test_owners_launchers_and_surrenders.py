@@ -1,7 +1,7 @@
 """Weapons hung on the wrong word, who surrendered, who returned fire, whose cache it was,
 granaries emptied, places occupied or left without a fight, people released or taken
 from their office, and countries and cities by their news names (readings from the dev
-errors of the thirty-eighth to forty-first gold batches, on sentences the team wrote for
+errors of the thirty-eighth to forty-second gold batches, on sentences the team wrote for
 these tests; none is in the gold set). Each reading has a guard case that the old code
 also got right."""
 
@@ -126,6 +126,39 @@ pytestmark = pytest.mark.model
         (
             "Rebels entered the town of Hsenwi after the garrison slipped away overnight.",
             "Non-violent transfer of territory",
+        ),
+        # water cannon on graduates "to demand jobs": a crowd with a cause
+        (
+            "Police used water cannon on graduates demanding jobs outside the governor's office in"
+            " Kirkuk on Monday.",
+            "Protest with intervention",
+        ),
+        # guards who fired at each other fought
+        (
+            "Iraqi and Syrian border guards fired at each other near Qaim on Monday.",
+            "Armed clash",
+        ),
+        # a road closed with burning barricades: a riot
+        (
+            "Protesters closed the road to Misrata with burning barricades on Monday.",
+            "Violent demonstration",
+        ),
+        ("Protesters closed the road to Misrata on Monday.", "Peaceful protest"),
+        # hit from the air is an air strike
+        (
+            "A market in Kupiansk was hit from the air on Monday, wounding three people.",
+            "Air/drone strike",
+        ),
+        # striking merchants fired on are protesters
+        (
+            "Police fired on striking merchants in Mahabad on Monday, wounding four.",
+            "Excessive force against protesters",
+        ),
+        # a memorandum signed by parties to a war is an agreement
+        (
+            "Sudanese army and RSF delegates signed a memorandum in Jeddah on Monday on aid"
+            " deliveries.",
+            "Agreement",
         ),
         # explosives destroyed by soldiers: disrupted; a depot destroyed by a strike: a strike
         (

@@ -25,6 +25,7 @@ GRIEVANCE = {
 }
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "picket", "vigil"}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
+STRIKERS = {"workers", "merchants", "traders", "teachers", "doctors", "nurses", "miners", "drivers"}
 KILLING = {"kill", "shoot"}
 AT_ONCE = {"as", "while", "when"}
 PLANNED = {"planned", "upcoming", "proposed", "announced", "scheduled"}
@@ -47,6 +48,8 @@ def protesting(verb: Any) -> bool:
     """A verb of protest: "marching", "demonstrated", crowds "chanting", or workers
     "striking over" pay or "for" a wage (a strike, where "striking a checkpoint" is an
     attack)."""
+    if verb.lower_ == "striking" and verb.dep_ == "amod" and verb.head.lower_ in STRIKERS:
+        return True  # "striking bazaar merchants"
     if verb.pos_ != "VERB":
         return False
     if verb.lemma_ in PROTEST_VERBS:

@@ -56,7 +56,9 @@ def carried_out_by(noun: Any, lexicon: Lexicon) -> str | None:
 def subject_family(verb: Any, lexicon: Lexicon) -> str | None:
     """The family of the weapon a violent verb's subject names, if it names one."""
     table = lexicon.weapon_subjects
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children]  # "hit
+    # from the air by Russian guided bombs"
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects:  # "Shelling hit Vovchansk", the tagger's auxiliary
@@ -88,7 +90,16 @@ def subject_family(verb: Any, lexicon: Lexicon) -> str | None:
             return "air"  # "a missile fired from a Russian jet": an air strike
         return table[kinds[0].lower_] if kinds else table.get(head.lower_) or table[head.lemma_]
     air = [t for t in words if table.get(t.lower_) == "air" or table.get(t.lemma_) == "air"]
-    return "air" if air else _instrument(verb, table)
+    if air or _from_the_air(verb):
+        return "air"  # "hit from the air by Russian guided bombs"
+    return _instrument(verb, table)
+
+
+def _from_the_air(verb: Any) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ == "air" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _from_aircraft(tokens: list[Any], table: dict[str, str]) -> bool:
