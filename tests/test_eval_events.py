@@ -389,7 +389,8 @@ FLOORS = {
         "actor2": 0.77,
         "fatalities": 0.98,
         "location": 0.94,
-    },    "g1978": {
+    },
+    "g1978": {
         "weighted_f1": 0.93,
         "actor1": 0.82,
         "actor2": 0.77,

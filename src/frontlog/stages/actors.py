@@ -195,6 +195,8 @@ def _role(
             and "blame" in (head.head.lemma_, head.head.head.lemma_)
         ):
             return "actor1"  # "officials blamed the ELN", "blamed the attack on the ELN"
+        if dep == "nsubj" and syntax.object_read_as_subject(head, event_lemmas):
+            return "actor2"  # "shot dead an Israeli woman driving near Hebron"
         if dep == "nsubj":
             return "actor2" if lemma in losing else "actor1"
         if dep in ("compound", "poss") and head.pos_ == "NOUN" and lemma in ASSAULTS:

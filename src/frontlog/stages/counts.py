@@ -313,6 +313,14 @@ def _objects(verb: Any, *, share: set[str]) -> list[Any]:
                 heads = [c for c in other.children if c.dep_ in ("dobj", "nsubjpass")]
                 if heads:
                     break
+    if not heads:  # "shot dead an Israeli woman driving near Hebron": a gerund's subject
+        heads = [
+            g
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
     if heads:  # "killed a police chief and two of his officers": the parse may join
         # the number to the verb
         heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM"]

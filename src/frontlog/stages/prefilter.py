@@ -82,6 +82,9 @@ FRAME_FORMS = {  # past forms of frame verbs that do not start like the verb
     "withdraw": ("withdrew", "withdrawn"),
     "fall": ("fell", "fallen"),
     "leave": ("left",),
+    "sit": ("sat",),
+    "make": ("made",),
+    "drive": ("drove", "driven"),
 }
 
 

@@ -219,3 +219,16 @@ def span_of(doc: Any, start: int, end: int) -> Span:
 
 
 sentence_of = span_of
+
+
+def object_read_as_subject(verb: Token, event_lemmas: set[str]) -> bool:
+    """A gerund the parser made a clause of a deed with no object of its own: its
+    subject is the deed's object ("shot dead [an Israeli woman] driving near Hebron")."""
+    deed = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and deed.i < verb.i  # the deed told first, the victim after it
+        and deed.lemma_ in event_lemmas
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in deed.children)
+    )
