@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from frontlog.context import Context
 from frontlog.lexicon import Lexicon
@@ -62,7 +63,7 @@ def placed_sides(mention: Mention, lexicon: Lexicon, country: str | None) -> Men
     spectators" in Gwoza: Civilians (Nigeria))."""
     if country is None:
         return mention
-    templates = {UNPLACED.sub("", a.name): a.name for a in lexicon.actors if a.generic}
+    templates = _templates(lexicon)
 
     def placed(counts: tuple[Count, ...]) -> tuple[Count, ...]:
         return tuple(
@@ -76,3 +77,9 @@ def placed_sides(mention: Mention, lexicon: Lexicon, country: str | None) -> Men
         mention.claim, killed=placed(mention.claim.killed), injured=placed(mention.claim.injured)
     )
     return replace(mention, claim=claim)
+
+
+@cache
+def _templates(lexicon: Lexicon) -> dict[str, str]:
+    """A generic actor's name without a country ("Civilians") → its template."""
+    return {UNPLACED.sub("", a.name): a.name for a in lexicon.actors if a.generic}
