@@ -129,13 +129,19 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
     for verb, entries in sorted(lexicon.frames.items()):  # "took control", "went on
         # strike", "used tear gas": a frame verb counts only with one of its words
         forms = {verb, *FRAME_FORMS.get(verb, ())}
-        alone = [e for e in entries if not e.get("objects") and not e.get("needs_context")]
+        alone = [  # a frame with a particle needs the particle ("made off with", "carried
+            # away"): "made" or "carried" alone holds no event
+            e
+            for e in entries
+            if not e.get("objects") and not e.get("needs_context") and not e.get("particle")
+        ]
         placed = [e for e in entries if "@place" in e.get("objects", ())]
         if alone or any(not e.get("direct") for e in placed):
             words |= forms  # "entered Manbij", "handed over Tal Abyad": a place will do
             continue
         objects = {w for e in entries for w in e.get("objects", ())}
         needs = objects - {"@place", "@people", "@armed"}
+        needs |= {e["particle"] for e in entries if e.get("particle") and not e.get("objects")}
         if "@people" in objects:
             needs |= people_words(lexicon)
         if "@armed" in objects:  # "fell to the Houthis", "fell to rebels"
