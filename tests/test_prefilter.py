@@ -9,10 +9,10 @@ import pytest
 
 from frontlog.context import Context
 from frontlog.lexicon import load_lexicon
-from frontlog.nlp import parse_texts
+from frontlog.nlp import names_apart, parse_texts
 from frontlog.pipeline import process_all
 from frontlog.report import RawDocument
-from frontlog.stages import prefilter
+from frontlog.stages import mentions, prefilter
 
 from .conftest import EXAMPLE, ROOT, actor, events
 
@@ -94,6 +94,25 @@ def test_a_phrase_the_model_misparses_is_parsed_as_its_stand_in(context: Context
     assert (subjects, objects) == (["Gunmen"], ["colonel"])
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Zahedan"]
     assert doc[12].norm_ == "isis"  # the tokenizer's special cases are kept
+
+
+@pytest.mark.model
+def test_the_models_ner_runs_only_over_the_sentences_picked(context: Context) -> None:
+    text = "Talks with Angela Merkel went on. Jets struck Saraqib on Monday, killing 4."
+    segments = [(0, len(text), True)]
+    (every,) = parse_texts(context.nlp, [(text, segments)])
+    assert ("Angela Merkel", "PERSON") in [(e.text, e.label_) for e in every.ents]
+    assert names_apart(context.nlp)
+    (doc,) = parse_texts(
+        context.nlp, [(text, segments)], needs_names=lambda s: mentions.may_report(s, context)
+    )
+    talks, jets = list(doc.sents)
+    assert talks.ents == [] and talks.root.lemma_ == "go"  # parsed, but named by the ruler
+    named = [(e.text, e.label_) for e in jets.ents]
+    assert ("Saraqib", "GPE") in named and ("Monday", "DATE") in named  # the model's label
+    quick = Context(dataclasses.replace(context.config, ner=False))
+    quick._gazetteer = context.gazetteer
+    assert not names_apart(quick.nlp)  # no recognizer to run apart
 
 
 @pytest.mark.model

@@ -8,69 +8,16 @@ tags a Syrian village as PERSON or misses a unit name.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from typing import Any, Protocol
 
 from frontlog.attribute_table import AttributeTable, compile_ruler
+from frontlog.entity_patterns import patterns
 from frontlog.errors import ModelError
 from frontlog.lexicon import Lexicon
 
-PLACE_PREFIXES = [
-    "khan",
-    "kfar",
-    "marj",
-    "qalaat",
-    "khirbet",
-    "khirbat",
-    "tal",
-    "tall",
-    "tell",
-    "tel",
-    "bir",
-    "deir",
-    "dayr",
-    "jabal",
-    "jebel",
-    "ain",
-    "ayn",
-    "wadi",
-    "kafr",
-    "ras",
-    "qasr",
-    "tuwal",
-    "mazraat",
-    "maarat",
-    "jisr",
-    "nahr",
-    "sheikh",
-    "beit",
-    "umm",
-    "abu",
-    "hawsh",
-    "mazra'at",
-    "arab",
-]
 PARAGRAPHS = "frontlog_paragraphs"
-SHAPE_ID = "place-shape"  # matched by its shape only: needs place context to count
-PLACE_SUFFIXES = [
-    "village",
-    "town",
-    "city",
-    "district",
-    "fields",
-    "field",
-    "airbase",
-    "base",
-    "dam",
-    "camp",
-    "neighbourhood",
-    "neighborhood",
-    "countryside",
-    "province",
-    "governorate",
-    "area",
-]
 
 
 class NLP(Protocol):
@@ -127,7 +74,7 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
         after="ner" if "ner" in nlp.pipe_names else None,
         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
     )
-    ruler.add_patterns(list(_patterns(lexicon, place_names)))
+    ruler.add_patterns(list(patterns(lexicon, place_names)))
     if lexicon.past_forms:
         after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else None
         forms: Any = nlp.add_pipe("attribute_ruler", name="frontlog_past_forms", after=after)
@@ -148,11 +95,14 @@ def parse_texts(
     *,
     batch_size: int = 64,
     stand_ins: StandIns | None = None,
+    needs_names: Callable[[Any], bool] | None = None,
 ) -> list[Any]:
     """One ``Doc`` per text: the full pipeline over its wanted segments (all texts'
     wanted segments go through one ``nlp.pipe``), only the tokenizer and frontlog's
     entity ruler over the rest. Token offsets are those of each text. A phrase of
-    ``stand_ins`` is parsed as its stand-in (:func:`_for_parser`).
+    ``stand_ins`` is parsed as its stand-in (:func:`_for_parser`). With
+    ``needs_names``, the model's entity recognizer runs only over the parsed sentences
+    it picks (:func:`_names`), when the model allows it.
 
     A model without ``make_doc`` (a test fake) parses every text whole.
     """
@@ -162,13 +112,15 @@ def parse_texts(
 
     wanted = [text[s:e] for text, segments in items for s, e, w in segments if w]
     inputs = [_for_parser(nlp, text, stand_ins or {}) for text in wanted]
-    piped = nlp.pipe((given for given, _ in inputs), batch_size=batch_size)
-    parsed = iter(
-        [
-            _restored(nlp, text, doc, phrases) if phrases else doc
-            for text, doc, (_, phrases) in zip(wanted, piped, inputs, strict=True)
-        ]
-    )
+    apart = needs_names is not None and names_apart(nlp)
+    piped = _pipe(nlp, [given for given, _ in inputs], apart=apart, batch_size=batch_size)
+    restored = [
+        _restored(nlp, text, doc, phrases) if phrases else doc
+        for text, doc, (_, phrases) in zip(wanted, piped, inputs, strict=True)
+    ]
+    if apart and needs_names is not None:
+        _names(nlp, restored, needs_names, batch_size=batch_size)
+    parsed = iter(restored)
     out = []
     for text, segments in items:
         parts: list[Any] = []
@@ -188,6 +140,57 @@ def parse_texts(
         else:
             out.append(_joined(parts))
     return out
+
+
+def names_apart(nlp: Any) -> bool:
+    """Whether the model's entity recognizer can run apart from the rest: it comes last
+    but for frontlog's ruler, and it has its own token-to-vector layer (en_core_web_sm's
+    does; a transformer pipeline's listens to the shared one)."""
+    names = list(nlp.pipe_names)
+    if "ner" not in names or names[names.index("ner") :] != ["ner", RULER]:
+        return False
+    return not any(
+        "ner" in getattr(component, "listening_components", ()) for _, component in nlp.pipeline
+    )
+
+
+def _pipe(nlp: Any, given: list[Any], *, apart: bool, batch_size: int) -> Iterator[Any]:
+    """``nlp.pipe``, or, ``apart``, every component before the entity recognizer."""
+    if not apart:
+        return iter(nlp.pipe(given, batch_size=batch_size))
+    from spacy.tokens import Doc
+
+    docs: Iterator[Any] = (g if isinstance(g, Doc) else nlp.make_doc(g) for g in given)
+    for name, component in nlp.pipeline:
+        if name in ("ner", RULER):
+            break
+        if hasattr(component, "pipe"):
+            docs = component.pipe(docs, batch_size=batch_size)
+        else:
+            docs = map(component, docs)
+    return docs
+
+
+def _names(nlp: Any, docs: list[Any], needs_names: Callable[[Any], bool], batch_size: int) -> None:
+    """The model's entity recognizer over the sentences of ``docs`` that ``needs_names``
+    picks, each sentence alone, then frontlog's ruler over the whole docs: the other
+    parsed sentences get their names from the ruler alone, like unparsed ones. The
+    recognizer costs more than the tagger and parser together (docs/performance.md)."""
+    picked = [(doc, sent) for doc in docs for sent in doc.sents if needs_names(sent)]
+    alone = nlp.get_pipe("ner").pipe(
+        (nlp.make_doc(sent.text) for _, sent in picked), batch_size=batch_size
+    )
+    found: dict[int, list[Any]] = {id(doc): [] for doc in docs}
+    for (doc, sent), own in zip(picked, alone, strict=True):
+        for ent in own.ents:
+            start = sent.start_char + ent.start_char
+            span = doc.char_span(start, start + len(ent.text), label=ent.label_)
+            if span is not None:
+                found[id(doc)].append(span)
+    ruler = nlp.get_pipe(RULER)
+    for doc in docs:
+        doc.set_ents(found[id(doc)], default="outside")
+        ruler(doc)
 
 
 def _for_parser(nlp: Any, text: str, stand_ins: StandIns) -> tuple[Any, list[Phrase]]:
@@ -303,46 +306,3 @@ def _register_paragraph_breaks() -> None:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=paragraph_breaks)
-
-
-def _patterns(lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str, Any]]:
-    for actor in lexicon.actors:
-        if actor.generic:
-            continue
-        for alias in actor.aliases:
-            yield {"label": "NORP" if actor.kind == "state" else "ORG", "pattern": alias}
-    for claimant in lexicon.claimants:
-        for alias in claimant.aliases:
-            if alias[:1].isupper():
-                yield {"label": "ORG", "pattern": alias}
-    seen: set[str] = set()
-    for name in place_names:
-        if len(name) < 4 or not name[:1].isupper() or name in seen or not name.isascii():
-            continue
-        seen.add(name)
-        yield {"label": "GPE", "pattern": name, "id": "gazetteer"}
-        spaced = name.replace("-", " ")  # "Khan-Sheikhoun" is written "Khan Sheikhoun" too
-        if spaced != name and spaced not in seen:
-            seen.add(spaced)
-            yield {"label": "GPE", "pattern": spaced, "id": "gazetteer"}
-    title = {"IS_TITLE": True}
-    articles = ["al", "el", "as", "ad", "ar", "ash", "at", "az", "an"]
-    yield {
-        "label": "GPE",
-        "id": SHAPE_ID,
-        "pattern": [
-            {"LOWER": {"IN": PLACE_PREFIXES}, "IS_TITLE": True},
-            {"LOWER": {"IN": articles}, "OP": "?"},  # "Tall al-Jayer"
-            {"ORTH": "-", "OP": "?"},
-            {**title, "OP": "+"},
-        ],
-    }
-    yield {
-        "label": "GPE",
-        "id": SHAPE_ID,
-        "pattern": [
-            {"LOWER": {"IN": articles}},
-            {"ORTH": "-"},
-            {**title, "OP": "+"},
-        ],
-    }

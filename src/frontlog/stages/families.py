@@ -20,8 +20,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from frontlog.entity_patterns import SHAPE_ID
 from frontlog.lexicon import Lexicon
-from frontlog.nlp import SHAPE_ID
 from frontlog.stages import suicide
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.context_words import armed_doer, armed_word, has

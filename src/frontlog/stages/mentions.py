@@ -71,6 +71,16 @@ def run(report: Report, ctx: Context) -> Report:
     return replace(report, mentions=tuple(mentions))
 
 
+def may_report(sent: Any, ctx: Context) -> bool:
+    """Whether a parsed sentence may give a mention: it holds a trigger, a frame or a
+    weapon verb, or a cause ("due to"). The parse stage runs the model's entity
+    recognizer over these sentences only."""
+    lowered = sent.text.lower()
+    if any(w in lowered for w in CAUSE_WORDS):
+        return True
+    return any(_word_family(token, ctx) is not None for token in sent)
+
+
 def _sentence_mention(
     report: Report, ctx: Context, index: int, sent: Any, governed: dict[int, int]
 ) -> Mention | None:

@@ -23,7 +23,7 @@ from frontlog.gazetteer.names import normalize
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import parse_texts
 from frontlog.report import ActorMention, Report
-from frontlog.stages import prefilter
+from frontlog.stages import mentions, prefilter
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.not_places import where_the_speaker_is
 from frontlog.stages.place_find import whole
@@ -93,7 +93,8 @@ def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
     else:
         segments = [[(0, len(r.text), True)] for r in reports]
     items = [(r.text, s) for r, s in zip(reports, segments, strict=True)]
-    return parse_texts(ctx.nlp, items, stand_ins=ctx.lexicon.stand_ins)
+    names = (lambda sent: mentions.may_report(sent, ctx)) if ctx.config.prefilter else None
+    return parse_texts(ctx.nlp, items, stand_ins=ctx.lexicon.stand_ins, needs_names=names)
 
 
 def _home_countries(doc: Any, ctx: Context, found: list[ActorMention]) -> Counter[str]:

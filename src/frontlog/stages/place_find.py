@@ -14,9 +14,9 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from frontlog.entity_patterns import SHAPE_ID
 from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
-from frontlog.nlp import SHAPE_ID
 from frontlog.report import PlaceMention
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.families import undergoes

@@ -1,0 +1,92 @@
+"""The patterns of frontlog's entity ruler: the actor dictionary's names, claimants'
+names, the gazetteer's place names, and place names known by their shape ("Tall
+al-Jayer", "al-Jumaa"), which count only in a place's context."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from frontlog.lexicon import Lexicon
+
+PLACE_PREFIXES = [
+    "khan",
+    "kfar",
+    "marj",
+    "qalaat",
+    "khirbet",
+    "khirbat",
+    "tal",
+    "tall",
+    "tell",
+    "tel",
+    "bir",
+    "deir",
+    "dayr",
+    "jabal",
+    "jebel",
+    "ain",
+    "ayn",
+    "wadi",
+    "kafr",
+    "ras",
+    "qasr",
+    "tuwal",
+    "mazraat",
+    "maarat",
+    "jisr",
+    "nahr",
+    "sheikh",
+    "beit",
+    "umm",
+    "abu",
+    "hawsh",
+    "mazra'at",
+    "arab",
+]
+SHAPE_ID = "place-shape"  # matched by its shape only: needs place context to count
+
+
+def patterns(lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """The ruler's patterns: a state's forces are NORP, other actors and claimants ORG,
+    places GPE (id ``gazetteer``, or ``SHAPE_ID`` for a name known by its shape)."""
+    for actor in lexicon.actors:
+        if actor.generic:
+            continue
+        for alias in actor.aliases:
+            yield {"label": "NORP" if actor.kind == "state" else "ORG", "pattern": alias}
+    for claimant in lexicon.claimants:
+        for alias in claimant.aliases:
+            if alias[:1].isupper():
+                yield {"label": "ORG", "pattern": alias}
+    seen: set[str] = set()
+    for name in place_names:
+        if len(name) < 4 or not name[:1].isupper() or name in seen or not name.isascii():
+            continue
+        seen.add(name)
+        yield {"label": "GPE", "pattern": name, "id": "gazetteer"}
+        spaced = name.replace("-", " ")  # "Khan-Sheikhoun" is written "Khan Sheikhoun" too
+        if spaced != name and spaced not in seen:
+            seen.add(spaced)
+            yield {"label": "GPE", "pattern": spaced, "id": "gazetteer"}
+    title = {"IS_TITLE": True}
+    articles = ["al", "el", "as", "ad", "ar", "ash", "at", "az", "an"]
+    yield {
+        "label": "GPE",
+        "id": SHAPE_ID,
+        "pattern": [
+            {"LOWER": {"IN": PLACE_PREFIXES}, "IS_TITLE": True},
+            {"LOWER": {"IN": articles}, "OP": "?"},  # "Tall al-Jayer"
+            {"ORTH": "-", "OP": "?"},
+            {**title, "OP": "+"},
+        ],
+    }
+    yield {
+        "label": "GPE",
+        "id": SHAPE_ID,
+        "pattern": [
+            {"LOWER": {"IN": articles}},
+            {"ORTH": "-"},
+            {**title, "OP": "+"},
+        ],
+    }
