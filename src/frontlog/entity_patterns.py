@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from frontlog.gazetteer.names import COUNTRY_NAMES
 from frontlog.lexicon import Lexicon
 
 PLACE_PREFIXES = [
@@ -90,3 +91,13 @@ def patterns(lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str,
             {**title, "OP": "+"},
         ],
     }
+
+
+def country_patterns(lexicon: Lexicon) -> Iterator[dict[str, Any]]:
+    """Country names as the news writes them ("Turkey", "Burma", "the DRC"), labelled as
+    the model would label them (GPE, no id); a ruler that overwrites no other name
+    (not "Chad" of "Chad Smith") gives them where the model did not run."""
+    names = {n.strip() for n in lexicon.country_names.values()}
+    names |= {alias for aliases in COUNTRY_NAMES.values() for alias in aliases}
+    for name in sorted(names):
+        yield {"label": "GPE", "pattern": name}

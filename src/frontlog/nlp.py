@@ -13,7 +13,7 @@ from itertools import groupby
 from typing import Any, Protocol
 
 from frontlog.attribute_table import AttributeTable, compile_ruler
-from frontlog.entity_patterns import patterns
+from frontlog.entity_patterns import country_patterns, patterns
 from frontlog.errors import ModelError
 from frontlog.lexicon import Lexicon
 
@@ -29,6 +29,8 @@ class NLP(Protocol):
 
 
 RULER = "frontlog_ruler"
+COUNTRIES = "frontlog_countries"  # country names where no other name is
+RULERS = (RULER, COUNTRIES)
 TABLE = "frontlog_attribute_table"
 _lock = threading.Lock()
 _loaded: dict[tuple[str, int, bool], Any] = {}
@@ -75,6 +77,13 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
     )
     ruler.add_patterns(list(patterns(lexicon, place_names)))
+    countries: Any = nlp.add_pipe(
+        "entity_ruler",
+        name=COUNTRIES,
+        after=RULER,
+        config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"},
+    )
+    countries.add_patterns(list(country_patterns(lexicon)))
     if lexicon.past_forms:
         after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else None
         forms: Any = nlp.add_pipe("attribute_ruler", name="frontlog_past_forms", after=after)
@@ -95,14 +104,14 @@ def parse_texts(
     *,
     batch_size: int = 64,
     stand_ins: StandIns | None = None,
-    needs_names: Callable[[Any], bool] | None = None,
+    needs_names: Callable[[Any], Iterable[Any]] | None = None,
 ) -> list[Any]:
     """One ``Doc`` per text: the full pipeline over its wanted segments (all texts'
     wanted segments go through one ``nlp.pipe``), only the tokenizer and frontlog's
     entity ruler over the rest. Token offsets are those of each text. A phrase of
     ``stand_ins`` is parsed as its stand-in (:func:`_for_parser`). With
-    ``needs_names``, the model's entity recognizer runs only over the parsed sentences
-    it picks (:func:`_names`), when the model allows it.
+    ``needs_names`` (a parsed doc → the sentences to name), the model's entity
+    recognizer runs only over those (:func:`_names`), when the model allows it.
 
     A model without ``make_doc`` (a test fake) parses every text whole.
     """
@@ -147,7 +156,7 @@ def names_apart(nlp: Any) -> bool:
     but for frontlog's ruler, and it has its own token-to-vector layer (en_core_web_sm's
     does; a transformer pipeline's listens to the shared one)."""
     names = list(nlp.pipe_names)
-    if "ner" not in names or names[names.index("ner") :] != ["ner", RULER]:
+    if "ner" not in names or names[names.index("ner") :] != ["ner", *RULERS]:
         return False
     return not any(
         "ner" in getattr(component, "listening_components", ()) for _, component in nlp.pipeline
@@ -162,7 +171,7 @@ def _pipe(nlp: Any, given: list[Any], *, apart: bool, batch_size: int) -> Iterat
 
     docs: Iterator[Any] = (g if isinstance(g, Doc) else nlp.make_doc(g) for g in given)
     for name, component in nlp.pipeline:
-        if name in ("ner", RULER):
+        if name in ("ner", *RULERS):
             break
         if hasattr(component, "pipe"):
             docs = component.pipe(docs, batch_size=batch_size)
@@ -171,12 +180,14 @@ def _pipe(nlp: Any, given: list[Any], *, apart: bool, batch_size: int) -> Iterat
     return docs
 
 
-def _names(nlp: Any, docs: list[Any], needs_names: Callable[[Any], bool], batch_size: int) -> None:
-    """The model's entity recognizer over the sentences of ``docs`` that ``needs_names``
-    picks, each sentence alone, then frontlog's ruler over the whole docs: the other
+def _names(
+    nlp: Any, docs: list[Any], needs_names: Callable[[Any], Iterable[Any]], batch_size: int
+) -> None:
+    """The model's entity recognizer over the sentences ``needs_names`` picks of each
+    of ``docs``, each sentence alone, then frontlog's ruler over the whole docs: the other
     parsed sentences get their names from the ruler alone, like unparsed ones. The
     recognizer costs more than the tagger and parser together (docs/performance.md)."""
-    picked = [(doc, sent) for doc in docs for sent in doc.sents if needs_names(sent)]
+    picked = [(doc, sent) for doc in docs for sent in needs_names(doc)]
     alone = nlp.get_pipe("ner").pipe(
         (nlp.make_doc(sent.text) for _, sent in picked), batch_size=batch_size
     )
@@ -187,10 +198,18 @@ def _names(nlp: Any, docs: list[Any], needs_names: Callable[[Any], bool], batch_
             span = doc.char_span(start, start + len(ent.text), label=ent.label_)
             if span is not None:
                 found[id(doc)].append(span)
-    ruler = nlp.get_pipe(RULER)
     for doc in docs:
         doc.set_ents(found[id(doc)], default="outside")
-        ruler(doc)
+        _rulers(nlp, doc)
+
+
+def _rulers(nlp: Any, doc: Any) -> Any:
+    """frontlog's entity rulers over ``doc``: the dictionary's and gazetteer's names,
+    then country names where no other name is."""
+    for name in RULERS:
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    return doc
 
 
 def _for_parser(nlp: Any, text: str, stand_ins: StandIns) -> tuple[Any, list[Phrase]]:
@@ -247,9 +266,7 @@ def _unparsed(nlp: Any, text: str, starts: list[int], end: int) -> Any:
     doc = nlp.make_doc(text[starts[0] : end])
     if not len(doc):
         return doc
-    if RULER in nlp.pipe_names:
-        doc = nlp.get_pipe(RULER)(doc)
-    doc = paragraph_breaks(doc)
+    doc = paragraph_breaks(_rulers(nlp, doc))
     offsets = {start - starts[0] for start in starts}
     for token in doc:
         token.is_sent_start = token.idx in offsets or bool(token.is_sent_start)

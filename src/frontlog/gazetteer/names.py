@@ -81,7 +81,7 @@ def name_keys(name: str) -> tuple[str, ...]:
 # would otherwise be read as towns ("Palestine", Texas; "Congo", Paraíba): each stands
 # for the country's name in the default gazetteer. "Congo" alone is the Democratic
 # Republic, as the wire services write it.
-_COUNTRY_NAMES = {
+COUNTRY_NAMES = {
     "Democratic Republic of the Congo": (
         "Congo", "DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo",
         "Congo-Kinshasa",
@@ -106,7 +106,7 @@ def _bare(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-COUNTRY_ALIASES = {_bare(a): name for name, aliases in _COUNTRY_NAMES.items() for a in aliases}
+COUNTRY_ALIASES = {_bare(a): name for name, aliases in COUNTRY_NAMES.items() for a in aliases}
 
 
 def country_name(name: str) -> str:

@@ -71,25 +71,39 @@ def run(report: Report, ctx: Context) -> Report:
     return replace(report, mentions=tuple(mentions))
 
 
-def may_report(sent: Any, ctx: Context) -> bool:
-    """Whether a parsed sentence may give a mention: it holds a trigger, a frame or a
-    weapon verb, or a cause ("due to"). The parse stage runs the model's entity
-    recognizer over these sentences only."""
-    lowered = sent.text.lower()
-    if any(w in lowered for w in CAUSE_WORDS):
-        return True
-    return any(_word_family(token, ctx) is not None for token in sent)
+def may_report(doc: Any, ctx: Context) -> list[Any]:
+    """The sentences of a parsed ``doc`` without names yet that may give a mention: a
+    trigger that reports an event as :func:`_sentence_mention` reads it, taking a frame
+    verb for a trigger and a territory verb for having its place (both may depend on
+    names), or a cause ("due to"). The parse stage runs the model's entity recognizer
+    over these only."""
+    governed = patterns.governors(doc, ctx.lexicon)
+    return [
+        sent
+        for sent in doc.sents
+        if any(w in sent.text.lower() for w in CAUSE_WORDS)
+        or _triggers(sent, ctx, governed, named=False)
+    ]
+
+
+def _triggers(
+    sent: Any, ctx: Context, governed: dict[int, int], *, named: bool = True
+) -> list[tuple[str, Any]]:
+    """The sentence's triggers that report an event, with their families; not
+    ``named``, as far as can be told before the names are found."""
+    triggers: list[tuple[str, Any]] = []
+    headline = _is_headline(sent)
+    for token in sent:
+        family = _family(token, ctx, named=named)
+        if family and _reports_event(token, family, governed, headline=headline, named=named):
+            triggers.append((family, token))
+    return triggers
 
 
 def _sentence_mention(
     report: Report, ctx: Context, index: int, sent: Any, governed: dict[int, int]
 ) -> Mention | None:
-    triggers: list[tuple[str, Any]] = []
-    headline = _is_headline(sent)
-    for token in sent:
-        family = _family(token, ctx)
-        if family and _reports_event(token, family, governed, headline=headline):
-            triggers.append((family, token))
+    triggers = _triggers(sent, ctx, governed)
     if not triggers:
         return _supplement(report, index, sent)
     triggers.sort(key=lambda ft: PRECEDENCE.index(ft[0]))
@@ -133,8 +147,8 @@ def _trigger_evidence(report: Report, token: Any) -> Evidence:
     return report.evidence("trigger", start.idx, token.idx + len(token.text))
 
 
-def _family(token: Any, ctx: Context) -> str | None:
-    family = _word_family(token, ctx)
+def _family(token: Any, ctx: Context, *, named: bool = True) -> str | None:
+    family = _word_family(token, ctx, named=named)
     if family == "protest" and token.pos_ == "VERB" and context_words.armed_subject(token):
         return None  # "soldiers marched through villages" is no protest
     if family in ("clash", "ied", "casualty") and token.pos_ == "VERB" and _by_suicide(token):
@@ -158,12 +172,14 @@ def _trigger_pos(lexicon: Lexicon) -> frozenset[str]:
     return frozenset({"VERB"} | {p for entry in lexicon.triggers.values() for p in entry["pos"]})
 
 
-def _word_family(token: Any, ctx: Context) -> str | None:
+def _word_family(token: Any, ctx: Context, *, named: bool = True) -> str | None:
     lex = ctx.lexicon
     if token.pos_ not in _trigger_pos(lex):
         return None  # no trigger, frame or weapon verb has this part of speech
     if token.lemma_ == "mine" and not patterns.mine_went_off(token):
         return None
+    if not named and token.pos_ == "VERB" and token.lemma_ in lex.frames:
+        return "frame"  # whether a frame fits may depend on the names ("@place")
     framed = weapons.verb_family(token, lex)
     if framed is not None:
         return framed
@@ -208,7 +224,12 @@ def _word_family(token: Any, ctx: Context) -> str | None:
 
 
 def _reports_event(
-    token: Any, family: str, governed: dict[int, int], *, headline: bool = False
+    token: Any,
+    family: str,
+    governed: dict[int, int],
+    *,
+    headline: bool = False,
+    named: bool = True,
 ) -> bool:
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return False  # "left the town without fighting", "without a fight"
@@ -230,7 +251,7 @@ def _reports_event(
         return False  # "demonstrated their resolve" is no demonstration
     if not (syntax.is_past(verb) or (headline and syntax.is_headline_present(verb))):
         return False
-    return not (family == "territory" and not _has_place_object(token))
+    return not (named and family == "territory" and not _has_place_object(token))
 
 
 def _is_headline(sent: Any) -> bool:

@@ -90,18 +90,20 @@ FRAME_FORMS = {  # past forms of frame verbs that do not start like the verb
 
 @dataclass(frozen=True)
 class Prefilter:
-    """Words that make a stretch of text worth parsing, alone or as a frame's pair."""
+    """Words that make a stretch of text worth parsing, alone or as a frame's pair: the
+    stems they start with, matched against each word's possible stems (:func:`stems`)."""
 
-    words: re.Pattern[str]
-    frames: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (verb, its objects)
+    words: frozenset[str]
+    frames: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (verb, its objects)
 
     def wanted(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        end = len(text) if end is None else end
-        if self.words.search(text, start, end):
+        piece = text[start:end].lower()
+        if _CAUSES.search(piece):
             return True
-        return any(
-            v.search(text, start, end) and o.search(text, start, end) for v, o in self.frames
-        )
+        found = stems(piece)
+        if not found.isdisjoint(self.words):
+            return True
+        return any(not found.isdisjoint(v) and not found.isdisjoint(o) for v, o in self.frames)
 
 
 @cache
@@ -125,7 +127,7 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
             words.add(found[0])
         elif found:
             first, second = ({w, *FRAME_FORMS.get(w, ())} for w in found[:2])
-            frames.append((_pattern(first), _pattern(second)))
+            frames.append((_forms(first), _forms(second)))
     for verb, entries in sorted(lexicon.frames.items()):  # "took control", "went on
         # strike", "used tear gas": a frame verb counts only with one of its words
         forms = {verb, *FRAME_FORMS.get(verb, ())}
@@ -151,8 +153,8 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
         for e in entries:  # a context's phrases ("under a deal"): their longest word
             for phrase in lexicon.contexts.get(e.get("needs_context") or "", ()):
                 needs.add(max(re.findall(r"[a-z]+", phrase.lower()) or [phrase], key=len))
-        frames.append((_pattern(forms), _pattern(needs)))
-    return Prefilter(_pattern(words, causes=True), tuple(frames))
+        frames.append((_forms(forms), _forms(needs)))
+    return Prefilter(_forms(words), tuple(frames))
 
 
 def _group_words(lexicon: Lexicon) -> set[str]:
@@ -166,19 +168,38 @@ def _group_words(lexicon: Lexicon) -> set[str]:
     }
 
 
-def _pattern(words: set[str], *, causes: bool = False) -> re.Pattern[str]:
+def _forms(words: set[str]) -> frozenset[str]:
     forms = {_stem(w) for w in words}
     forms |= {w[:-1] + "ie" for w in words if w.endswith("y")}  # "injury": "injuries"
     forms |= {w[:-1] + "ing" for w in words if w.endswith("e")}  # "use": "using"
-    alternatives = "|".join(sorted(forms, key=len, reverse=True))
-    extra = "|" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CAUSES) if causes else ""
-    return re.compile(rf"\b(?:(?:{alternatives}){SUFFIXES}{extra})\b", re.IGNORECASE)
+    return frozenset(forms)
 
 
+_CAUSES = re.compile(r"\b(?:" + "|".join(r"\s+".join(c.split()) for c in CAUSES) + r")\b")
+_WORD = re.compile(r"[a-z]+")
 # What may follow a stem: "shell" → shells, shelled, shelling; "captur" → capture,
-# captured; "kidnap" → kidnapped (a doubled letter); "injurie" → injuries; "retak" →
-# retaken.
-SUFFIXES = r"(?:[a-z]?(?:ed|ing|ers?|en)|e?s|e|d)?"
+# captured; "kidnap" → kidnapped (a letter before the ending); "injurie" → injuries;
+# "retak" → retaken.
+_LETTER_ENDINGS = ("ed", "ing", "er", "ers", "en")  # may follow one more letter
+_ENDINGS = ("es", "s", "e", "d")
+
+
+def stems(text: str) -> set[str]:
+    """Every stem a word of lower-case ``text`` may be, its English ending taken off:
+    "kidnapped" may be "kidnapped", "kidnapp" or "kidnap"."""
+    out: set[str] = set()
+    for word in set(_WORD.findall(text)):
+        out.add(word)
+        for ending in _LETTER_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending):
+                base = word[: -len(ending)]
+                out.add(base)
+                if len(base) > 1:
+                    out.add(base[:-1])
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending):
+                out.add(word[: -len(ending)])
+    return out
 
 
 def _stem(word: str) -> str:
