@@ -209,3 +209,9 @@ def test_a_place_noun_the_entity_took_in_is_not_part_of_the_name(
 ) -> None:
     (event,) = events(context, text)
     assert (event.location.name, event.location.geo_precision) == (name, precision)
+
+
+def test_a_place_the_model_took_in_with_the_preposition_before_it(context: Context) -> None:
+    # the small model labels "Near Al Shadaddi" a person at the start of a sentence
+    (event,) = events(context, "Near Al Shadaddi, two strikes destroyed an ISIL tank.")
+    assert (event.sub_event_type, event.location.name) == ("Air/drone strike", "Al Shadaddi")

@@ -104,7 +104,12 @@ def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
 def _candidates(sent: Any) -> list[Any]:
     """The sentence's entities, and runs of proper nouns the model left unlabelled or
     took for a date ("near Mahaday"): the small model misses many small places."""
-    ents = [whole(part) for e in sent.ents if e.label_ != "DATE" for part in _split_and(e)]
+    ents = [
+        whole(part)
+        for e in sent.ents
+        if e.label_ != "DATE"
+        for part in _split_and(_without_preposition(e))
+    ]
     labelled = {i for e in ents for i in range(e.start, e.end)}  # not dates: "Timbuktu
     # this week" is a date to the model
     doc = sent.doc
@@ -160,6 +165,17 @@ def whole(ent: Any) -> Any:
 def _joins(doc: Any, j: int, i: int) -> bool:
     """A hyphen or a particle inside a name: "Petion-Ville", "Mocimboa da Praia"."""
     return j > i and doc[j].text in RUN_JOINS and j + 1 < len(doc) and name_word(doc[j + 1])
+
+
+LEADING = {"near", "around", "outside", "in", "inside", "at"}
+
+
+def _without_preposition(ent: Any) -> Any:
+    """ "Near Al Shadaddi, one strike …": the model took the sentence's first word in."""
+    first = ent.doc[ent.start]
+    if len(ent) < 2 or first.lower_ not in LEADING or not first.is_title:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_, span_id=ent.id_)
 
 
 def _split_and(ent: Any) -> list[Any]:
