@@ -46,13 +46,22 @@ def _named_home(sentence: str, start: int, ctx: Context) -> str | None:
     )
 
 
+ABROAD = re.compile(  # a nationality word for forces that may strike abroad
+    r"\s+(?:warplanes?|jets?|aircraft|drones?|helicopters?|artillery|tanks?|navy|warships?"
+    r"|missiles?|air\s?strikes?)\b",
+    re.IGNORECASE,
+)
+
+
 def _demonym_country(sentence: str, ctx: Context) -> str | None:
-    """The country of the first nationality word: "Egyptian demonstrators rioted"."""
+    """The country of the first nationality word: "Egyptian demonstrators rioted"; not of
+    forces that may be abroad ("Russian warplanes … killing a shepherd": not a Russian)."""
     found = [
         (match.start(), -len(dem), iso)
         for dem, iso in ctx.lexicon.demonyms.items()
         if (match := re.search(rf"(?<![\w-]){re.escape(dem)}(?![\w-])", sentence))
         and not inside_a_name(sentence, match.start(), match.end())  # "Datu Saudi Ampatuan"
+        and not ABROAD.match(sentence, match.end())
     ]  # the first, and of two at one place the longer: "South Sudanese", not "Sudanese"
     return min(found)[2] if found else None
 

@@ -36,6 +36,9 @@ FOLLOWERS = re.compile(
     r"\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+FOLLOWERS_AFTER = re.compile(  # "suspected Boko Haram collaborators"
+    r"\s+(?:collaborators|supporters|sympathi[sz]ers|followers)\b", re.IGNORECASE
+)
 UNPLACED = re.compile(r"\s*\(\{country\}\)|\s+of \{country\}")
 
 
@@ -179,12 +182,15 @@ def find_actors(
                 continue
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, country, original))
+    found = [  # "supporters of Hezbollah", "Boko Haram collaborators" are not its forces
+        m
+        for m in found
+        if not FOLLOWERS.search(text, 0, max(m.start - offset, 0))
+        and not (not m.generic and FOLLOWERS_AFTER.match(text, m.end - offset))
+    ]
     named_ends = [m.end for m in found if not m.generic]
     found = [  # "ISIS fighters", "SAA troops": the named actor says who they are
         m for m in found if not (m.generic and any(0 <= m.start - e <= 1 for e in named_ends))
-    ]
-    found = [  # "supporters of Hezbollah" are not Hezbollah's forces
-        m for m in found if not FOLLOWERS.search(text, 0, max(m.start - offset, 0))
     ]
     return sorted(found, key=lambda m: m.start)
 

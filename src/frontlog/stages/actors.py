@@ -38,6 +38,7 @@ from frontlog.stages.role_rules import (
     handed_to,
     left_it,
     parties,
+    promoted,
     says_it_did,
     speaker_entry,
     speaks_of_itself,
@@ -81,10 +82,12 @@ def run(report: Report, ctx: Context) -> Report:
         roles = _country_as_subject(roles, report, mention, ctx)
         roles = _claimant_said_it(roles, report, mention, ctx)
         if mention.family == "agreement":
-            roles = parties(roles)
+            roles = parties(roles, report)
         if mention.family not in GOVERNMENT_FAMILIES:  # a government is a party to
             # agreements and changes; elsewhere it is talked about, not acting
             roles = [(r, a) for r, a in roles if not a.name.startswith("Government of")]
+            if not mention.family.startswith("protest"):  # (what a protest is about
+                roles = promoted(roles)  # stays so: "calling on the authorities to find …")
         roles = crowd_roles(roles, report, mention, ctx.lexicon, country)
         roles = force_and_crowd(roles, mention, ctx.lexicon, country)
         roles = default_target(  # the claimant's words ("police said") name no party
@@ -126,8 +129,9 @@ def _roles(
         role = _role(span.root, event_lemmas, losing, silent, owned) if span is not None else None
         if span is not None:
             role = _by_how(role, span.root, mention)
-            if role == "left":
-                continue  # who left a place handed over is no party to the transfer (ACLED)
+            if role == "left" or (mention.family == "disrupted" and _blamed(span.root)):
+                continue  # who left a place handed over is no party to the transfer (ACLED),
+                # nor whose bombs were defused ("destroyed three devices, blaming the ELN")
         said = span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in SAY
         if role == "actor1" and said and actor.kind == "civilians":
             role = "witness"  # "…; it wounded two soldiers, the mayor said": "it" is no mayor
@@ -139,17 +143,24 @@ def _roles(
             by_role[role].append(actor)
     out: list[tuple[str, ActorMention]] = []
     taken: set[str] = set()
+    rebels = any(not a.generic and a.kind == "rebel" for a in by_role["actor1"])
     for role, assoc in (("actor1", "assoc_actor1"), ("actor2", "assoc_actor2")):
         ordered = sorted(by_role[role], key=lambda a: (a.generic, a.start))  # named first
         lead = first_conjunct(report, by_role[role]) if mention.family == "territory" else None
         ordered = [lead, *[a for a in ordered if a is not lead]] if lead else ordered
         named = any(not a.generic and a.kind in ARMED_GROUPS for a in ordered)
+        named = named or (role == "actor2" and rebels)  # "NPA guerrillas and troops
+        # exchanged fire; two guerrillas were killed": the dead guerrillas are the NPA's
         for actor in ordered:
             if actor.name in taken or (named and actor.generic and actor.kind in ARMED_GROUPS):
                 continue  # "NPA guerrillas … leaving two rebels dead": the rebels are the NPA
             taken.add(actor.name)
             out.append((role if not any(r == role for r, _ in out) else assoc, actor))
     return out
+
+
+def _blamed(root: Any) -> bool:
+    return root.dep_ == "dobj" and root.head.lemma_ in BLAME
 
 
 def _by_how(role: str | None, root: Any, mention: Mention) -> str | None:

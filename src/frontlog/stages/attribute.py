@@ -93,6 +93,8 @@ def _claimant(
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:  # "claimed by Da'esh"
             subject = next((c for c in agent.children if c.dep_ == "pobj"), subject)
+        if subject is None and token.i > 0 and syntax.lost_speaker(token.doc[token.i - 1]):
+            subject = token.doc[token.i - 1]  # "…, a local rescue team said"
         if subject is None and token.dep_ == "acl" and token.head.lower_ in STATEMENT_NOUNS:
             releaser = token.head.head
             subject = next((c for c in releaser.children if c.dep_ == "nsubj"), None)

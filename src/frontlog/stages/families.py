@@ -218,6 +218,11 @@ def _no_violence(family: str, sent: Any, lexicon: Lexicon) -> bool:
         return True
     if family == "ied" and any(t.dep_ == "nsubj" and t.lower_ in ACCIDENTAL for t in sent):
         return True  # "a petrol tanker exploded", "a gas cylinder exploded": accidents
+    if family == "remote" and any(
+        t.dep_ == "nsubj" and t.lower_ in ("tank", "tanks") and t.head.lemma_ == "explode"
+        for t in sent
+    ):
+        return True  # "a fuel tank exploded" (not "tanks fired on the crossing")
     return family == "clash" and _fights_disaster(sent)
 
 

@@ -156,15 +156,21 @@ def _rivals(roles: Roles, report: Report, trigger: Any) -> Roles:
     if len(armed) != 1 or any(a.kind not in UNARMED and a is not armed[0] for _, a in roles):
         return roles
     side = armed[0]
-    words = report.text[max(0, side.start - 20) : side.start].lower().split()
-    rival = side.text.lower().startswith("rival") or "rival" in words[-2:]  # "rival clan
-    rival = rival or words[-1:] == ["between"]  # militias"
     if not (
-        rival or TWO_GROUPS.search(trigger.sent.text) or _among_themselves(side, report, trigger)
+        _rival(side, report)
+        or TWO_GROUPS.search(trigger.sent.text)
+        or _among_themselves(side, report, trigger)
     ):
         return roles  # "fighters of two armed groups"
     rest = [(r, a) for r, a in roles if a is not side and a.kind not in ("civilians",)]
     return [("actor1", side), ("actor2", side), *rest]
+
+
+def _rival(side: ActorMention, report: Report) -> bool:
+    """ "rival clan militias", "fighting between militias": one name for both sides."""
+    words = report.text[max(0, side.start - 20) : side.start].lower().split()
+    rival = side.text.lower().startswith("rival") or "rival" in words[-2:]
+    return rival or words[-1:] == ["between"]
 
 
 def _among_themselves(side: ActorMention, report: Report, trigger: Any) -> bool:
@@ -250,16 +256,25 @@ def fell_to(token: Any) -> bool:
 
 
 def handed_to(token: Any) -> bool:
-    """Who a place was handed over or surrendered to: "handed it over to the Malian army"."""
+    """Who a place was handed over or surrendered to: "handed it over to the Malian army",
+    "to Southern Transitional Council fighters" (the name a compound of its men)."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in HAND_OVER
 
 
-def parties(roles: Roles) -> Roles:
+def parties(roles: Roles, report: Report) -> Roles:
     """The two sides of an agreement, named together ("the government and the ELN
     signed"), are actor1 and actor2 in the order the report names them, whoever else
-    the sentence names."""
+    the sentence names; "rival armed groups" that agreed are both sides, and who
+    mediated is no party ("a ceasefire mediated by local elders")."""
+    roles = [(r, a) for r, a in roles if not _mediator(a, report)]
     sides = [a for r, a in roles if r in ("actor1", "assoc_actor1")]
+    armed = [a for _, a in roles if a.kind not in UNARMED]
+    if len(sides) == 1 and armed == sides and _rival(sides[0], report):
+        rest = [(r, a) for r, a in roles if a is not sides[0]]
+        return [("actor1", sides[0]), ("actor2", sides[0]), *rest]
     if not sides:  # "an exchange between Houthi forces and the army"
         sides = [a for _, a in roles]
     if len(sides) < 2:
@@ -272,6 +287,16 @@ def parties(roles: Roles) -> Roles:
         if a is not first and a is not second
     ]
     return [("actor1", first), ("actor2", second), *rest]
+
+
+MEDIATE = {"mediate", "broker", "facilitate", "sponsor"}
+
+
+def _mediator(actor: ActorMention, report: Report) -> bool:
+    span = syntax.span_of(report.doc, actor.start, actor.end)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "by":
+        return False
+    return span.root.head.head.lemma_ in MEDIATE
 
 
 def speaks_of_itself(report: Report, actor: ActorMention, trigger_at: int = -1) -> bool:
@@ -331,3 +356,15 @@ def first_conjunct(report: Report, actors: list[ActorMention]) -> ActorMention |
     joined = [t.idx for c in span.root.children if c.dep_ == "conj" for t in c.subtree]
     others = [a for a in actors if a is not first]
     return first if any(a.start <= i < a.end for i in joined for a in others) else None
+
+
+def promoted(roles: Roles) -> Roles:
+    """An associate stands in for its side's actor where that one was taken out: "a
+    government position …, killing two soldiers" (the government is talked about)."""
+    out = list(roles)
+    for lead, assoc in (("actor1", "assoc_actor1"), ("actor2", "assoc_actor2")):
+        if not any(r == lead for r, _ in out):
+            i = next((i for i, (r, _) in enumerate(out) if r == assoc), None)
+            if i is not None:
+                out[i] = (lead, out[i][1])
+    return out

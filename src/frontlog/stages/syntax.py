@@ -44,11 +44,29 @@ def conjuncts(token: Token) -> Iterator[Token]:
         tok = todo.pop(0)
         yield tok
         for child in tok.children:
-            if child.dep_ == "appos" and _a_part(child):
+            if child.dep_ == "appos" and (_a_part(child) or lost_speaker(child)):
                 continue
             if child.dep_ in ("conj", "appos") and child.i not in seen:
                 seen.add(child.i)
                 todo.append(child)
+
+
+SPEECH = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim"}
+
+
+def lost_speaker(token: Token) -> bool:
+    """A noun the parser hung on the phrase before it that is the subject of the speech
+    verb right after it: "killing a shepherd and his son, a local rescue team said"."""
+    doc = token.doc
+    after = token.i + 1
+    if after >= len(doc) or token.dep_ not in ("appos", "conj") or token.pos_ != "NOUN":
+        return False
+    verb = doc[after]
+    return (
+        verb.lemma_ in SPEECH
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _a_part(appos: Token) -> bool:

@@ -25,6 +25,11 @@ def verb_family(token: Any, lexicon: Lexicon) -> str | None:
         return framed
     if token.pos_ == "VERB" and token.lemma_ in lexicon.weapon_verbs:
         weapon = subject_family(token, lexicon)
+        if any(  # "a tank hit a mine": the mine is the weapon
+            c.dep_ == "dobj" and lexicon.weapon_subjects.get(c.lower_) == "ied"
+            for c in token.children
+        ):
+            return None
         if weapon == "ied" and token.lemma_ in ("fire", "launch"):
             return "remote"  # "cluster munitions fired from across the river": not planted
         if weapon is not None and (token.lemma_ != "land" or weapon == "remote"):
