@@ -1,9 +1,11 @@
 """A group's collaborators, people named by their trade, whose bombs were defused, who a
 place was handed to, a rebel group's dead named by a generic word, tank fire, rival
 groups that agreed, the Islamic State's provinces, a speaker the parser hung on the
-dead, and forces that strike abroad (readings from the dev errors of the forty-fourth
-gold batch, on sentences the team wrote for these tests; none is in the gold set). Each
-reading has a guard case that the old code also got right."""
+dead, forces that strike abroad, places occupied after the soldiers left, attacks
+foiled, a force's artillery, former ministers and prisoners freed (readings from the dev
+errors of the forty-fourth and forty-fifth gold batches, on sentences the team wrote for
+these tests; none is in the gold set). Each reading has a guard case that the old code
+also got right."""
 
 from __future__ import annotations
 
@@ -131,3 +133,64 @@ def test_forces_that_strike_abroad_do_not_name_the_dead(context: Context) -> Non
     assert sides(context, text) == ("Military Forces of Russia", "Civilians")  # not Russians
     text = "Egyptian demonstrators clashed with police in Mahalla on Monday."
     assert sides(context, text) == ("Rioters (Egypt)", "Police Forces of Egypt")  # guard
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place occupied after the soldiers left changes hands without a fight
+        (
+            "Militants occupied the village of Chai on Friday after soldiers left, residents said.",
+            ["Non-violent transfer of territory"],
+        ),
+        # "drone strikes on X killed", which the parser reads as a verb "strikes"
+        (
+            "Drone strikes on a market in the town of Dangila killed at least six people on"
+            " Monday.",
+            ["Air/drone strike"],
+        ),
+        # an attack foiled with the attackers killed was fought
+        (
+            "Soldiers foiled an attack on their base at Tongo Tongo on Monday, killing 15"
+            " assailants, the army said.",
+            ["Armed clash"],
+        ),
+        (  # guard: a bombing foiled by an arrest was not
+            "Police foiled a suicide attack on a church in Lahore on Sunday, arresting the bomber.",
+            ["Disrupted weapons use"],
+        ),
+    ],
+)
+def test_types_of_the_forty_fifth_batch(context: Context, text: str, expected: list[str]) -> None:
+    assert [e.sub_event_type for e in events(context, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force's artillery is the force
+        (
+            "Army artillery pounded RSF positions in Omdurman on Monday.",
+            ("Military Forces of Sudan", "Rapid Support Forces"),
+        ),
+        (  # guard: a civilian aircraft names no civilians
+            "A Houthi drone hit a civilian aircraft parked at Jizan airport on Monday.",
+            ("Ansar Allah", None),
+        ),
+        # a former minister is a civilian
+        (
+            "Police arrested a former minister in Bamako on Friday.",
+            ("Police Forces of Mali", "Civilians (Mali)"),
+        ),
+        # prisoners a force freed are no party to its taking a town
+        (
+            "Fano fighters overran Bahir Dar on Tuesday and freed 300 prisoners from the city"
+            " jail, residents said.",
+            ("Fano", None),
+        ),
+    ],
+)
+def test_sides_of_the_forty_fifth_batch(
+    context: Context, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert sides(context, text) == expected

@@ -19,7 +19,8 @@ def names_nobody(actor: ActorMention, span: Any) -> bool:
     ):
         return True
     word = span[-1] if span.root.dep_ == "det" else span.root
-    return actor.generic and _modifier_only(word)
+    heads = UNIT_HEADS | (WEAPON_HEADS if actor.kind in ("state", "external") else set())
+    return actor.generic and _modifier_only(word, heads)
 
 
 UNIT_HEADS = {
@@ -30,9 +31,14 @@ UNIT_HEADS = {
     "brigade", "regiment", "division", "van", "jeep", "boat", "helicopter", "tank",
     "expert", "engineer", "sapper",
 }  # fmt: skip
+WEAPON_HEADS = {  # a force's weapons: "army artillery shelled", "police fire killed two
+    # protesters" (not "a civilian aircraft")
+    "artillery", "drone", "jet", "aircraft", "warplane", "gunship", "gunboat", "sniper",
+    "mortar", "rocket", "missile", "fire",
+}  # fmt: skip
 
 
-def _modifier_only(root: Any) -> bool:
+def _modifier_only(root: Any, heads: set[str]) -> bool:
     """A generic word that only modifies another noun ("police co-operation"); a unit, a
     post or a vehicle of the force ("a police patrol", "a police station") still names it."""
     head = root.head
@@ -43,7 +49,7 @@ def _modifier_only(root: Any) -> bool:
         and root.head.pos_ == "NOUN"
         and root.head.dep_ not in ("ROOT", "advcl", "ccomp", "relcl")  # a verb the tagger
         # took for a noun: "after the army withdraws"
-        and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & UNIT_HEADS
+        and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & heads
         # two nations' adjectives name two forces: "Azerbaijani and Armenian soldiers"
         and not any(c.dep_ == "conj" and c.pos_ == root.pos_ == "ADJ" for c in root.children)
     )  # the lemma of "bases" is "basis"

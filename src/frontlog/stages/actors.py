@@ -24,6 +24,7 @@ from frontlog.stages.actor_nouns import names_nobody
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, default_target, force_and_crowd
 from frontlog.stages.role_rules import (
+    BLAME,
     DEFEND_VERBS,
     PRONOUNS,
     RETREAT_VERBS,
@@ -31,10 +32,12 @@ from frontlog.stages.role_rules import (
     VICTIM_VERBS,
     aimed_at,
     beat_back,
+    blamed,
     by_verb,
     fell_to,
     first_conjunct,
     fought_off,
+    freed,
     handed_to,
     left_it,
     parties,
@@ -129,9 +132,11 @@ def _roles(
         role = _role(span.root, event_lemmas, losing, silent, owned) if span is not None else None
         if span is not None:
             role = _by_how(role, span.root, mention)
-            if role == "left" or (mention.family == "disrupted" and _blamed(span.root)):
+            if role == "left" or (mention.family == "disrupted" and blamed(span.root)):
                 continue  # who left a place handed over is no party to the transfer (ACLED),
                 # nor whose bombs were defused ("destroyed three devices, blaming the ELN")
+            if mention.family in ("territory", "clash") and freed(actor, span.root):
+                continue  # "overran Debre Markos and freed 400 prisoners": no party
         said = span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in SAY
         if role == "actor1" and said and actor.kind == "civilians":
             role = "witness"  # "…; it wounded two soldiers, the mayor said": "it" is no mayor
@@ -157,10 +162,6 @@ def _roles(
             taken.add(actor.name)
             out.append((role if not any(r == role for r, _ in out) else assoc, actor))
     return out
-
-
-def _blamed(root: Any) -> bool:
-    return root.dep_ == "dobj" and root.head.lemma_ in BLAME
 
 
 def _by_how(role: str | None, root: Any, mention: Mention) -> str | None:
@@ -316,7 +317,6 @@ def _government(ctx: Context) -> ActorEntry | None:
     )
 
 
-BLAME = {"blame", "accuse"}
 ARMED_GROUPS = {"rebel", "political_militia", "identity_militia"}
 OWN_FORCES = {"force", "troop", "soldier", "unit", "fighter", "drone", "jet", "warplane"}
 OWN_FORCES |= {"aircraft", "plane", "helicopter", "artillery", "navy", "gunship"}

@@ -152,9 +152,19 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
             needs |= PLACE_NOUNS
         for e in entries:  # a context's phrases ("under a deal"): their longest word
             for phrase in lexicon.contexts.get(e.get("needs_context") or "", ()):
-                needs.add(max(re.findall(r"[a-z]+", phrase.lower()) or [phrase], key=len))
+                needs.add(_telling_word(phrase))
         frames.append((_forms(forms), _forms(needs)))
     return Prefilter(_forms(words), tuple(frames))
+
+
+PLAIN = ARMED_NOUNS | {"their", "they", "the", "had", "have", "has"}
+
+
+def _telling_word(phrase: str) -> str:
+    """The longest word of a context's phrase that is not a plain one: "left" of "troops
+    left" (not "troops", which would let "the army took a long time" through)."""
+    words: list[str] = re.findall(r"[a-z]+", phrase.lower()) or [phrase]
+    return max([w for w in words if w not in PLAIN] or words, key=len)
 
 
 def _group_words(lexicon: Lexicon) -> set[str]:

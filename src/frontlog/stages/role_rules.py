@@ -368,3 +368,17 @@ def promoted(roles: Roles) -> Roles:
             if i is not None:
                 out[i] = (lead, out[i][1])
     return out
+
+
+BLAME = {"blame", "accuse"}
+FREED = {"free", "release", "rescue", "liberate"}
+
+
+def freed(actor: ActorMention, root: Any) -> bool:
+    """Civilians a force freed ("freed 400 prisoners"): no party to its fight."""
+    return actor.kind == "civilians" and root.dep_ == "dobj" and root.head.lemma_ in FREED
+
+
+def blamed(root: Any) -> bool:
+    """Who a speaker blames ("…, blaming the ELN")."""
+    return bool(root.dep_ == "dobj" and root.head.lemma_ in BLAME)
