@@ -2,7 +2,9 @@
 
 ``load_pipeline`` adds an EntityRuler after the statistical NER so that names from the
 gazetteer and the actor dictionary get the right label even where the small model
-tags a Syrian village as PERSON or misses a unit name.
+tags a Syrian village as PERSON or misses a unit name, and a second one that names
+countries where no other name is. ``parse_texts`` runs the full pipeline only over the
+sentences that may hold an event, and the NER only over those that may give a mention.
 """
 
 from __future__ import annotations
@@ -184,8 +186,8 @@ def _names(
     nlp: Any, docs: list[Any], needs_names: Callable[[Any], Iterable[Any]], batch_size: int
 ) -> None:
     """The model's entity recognizer over the sentences ``needs_names`` picks of each
-    of ``docs``, each sentence alone, then frontlog's ruler over the whole docs: the other
-    parsed sentences get their names from the ruler alone, like unparsed ones. The
+    of ``docs``, each sentence alone, then frontlog's rulers over the whole docs: the
+    other parsed sentences get their names from the rulers alone, like unparsed ones. The
     recognizer costs more than the tagger and parser together (docs/performance.md)."""
     picked = [(doc, sent) for doc in docs for sent in needs_names(doc)]
     alone = nlp.get_pipe("ner").pipe(

@@ -167,13 +167,13 @@ def _joins(doc: Any, j: int, i: int) -> bool:
     return j > i and doc[j].text in RUN_JOINS and j + 1 < len(doc) and name_word(doc[j + 1])
 
 
-LEADING = {"near", "around", "outside", "in", "inside", "at"}
+LEADING = {"near", "around", "outside", "inside"}  # not "In" or "At": "In Amenas", "At Tanf"
 
 
 def _without_preposition(ent: Any) -> Any:
     """ "Near Al Shadaddi, one strike …": the model took the sentence's first word in."""
     first = ent.doc[ent.start]
-    if len(ent) < 2 or first.lower_ not in LEADING or not first.is_title:
+    if len(ent) < 2 or first.lower_ not in LEADING or ent.start != ent.sent.start:
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_, span_id=ent.id_)
 

@@ -44,7 +44,7 @@ def conjuncts(token: Token) -> Iterator[Token]:
         tok = todo.pop(0)
         yield tok
         for child in tok.children:
-            if child.dep_ == "appos" and (_a_part(child) or lost_speaker(child)):
+            if (child.dep_ == "appos" and _a_part(child)) or lost_speaker(child):
                 continue
             if child.dep_ in ("conj", "appos") and child.i not in seen:
                 seen.add(child.i)
