@@ -165,9 +165,11 @@ def find_actors(
     for run in _WORD.finditer(text):
         starts.setdefault(run.group(0).casefold(), []).append(run.start())
     words = starts.keys()
-    national = bool(words & _national_words(lexicon))  # else no nationality word can match
+    national = sorted(  # where a nationality word may start; none: no match
+        p for w in words & _national_words(lexicon) for p in starts[w]
+    )
     by_people = find_ethnic(text, offset, lexicon, country)  # "Dinka youths"
-    for mention in [*(_by_nation(text, offset, lexicon) if national else ()), *by_people]:
+    for mention in [*(_by_nation(text, offset, lexicon, national) if national else ()), *by_people]:
         a, b = mention.start - offset, mention.end - offset
         if free(a, b):
             taken.append((a, b))
@@ -207,23 +209,29 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _by_nation(text: str, offset: int, lexicon: Lexicon) -> Iterator[ActorMention]:
+def _by_nation(
+    text: str, offset: int, lexicon: Lexicon, where: list[int]
+) -> Iterator[ActorMention]:
     """Actors named by a nationality word: "Israeli tanks", "Burundian militiamen" (an
     armed group of Burundi), "the Colombian government"; and "five Palestinians", the
     civilians of a nation (not a word of a name: "Datu Saudi Ampatuan")."""
-    for mention in _nation_words(text, offset, lexicon):
+    for mention in _nation_words(text, offset, lexicon, where):
         if not inside_a_name(text, mention.start - offset, mention.end - offset):
             yield mention
 
 
-def _nation_words(text: str, offset: int, lexicon: Lexicon) -> Iterator[ActorMention]:
-    for match in _first_of_two(lexicon).finditer(text):
+def _nation_words(
+    text: str, offset: int, lexicon: Lexicon, where: list[int]
+) -> Iterator[ActorMention]:
+    """``where``: the starts of the words a nationality word may begin with; the forces
+    patterns are tried there only (:func:`_matches`), not scanned over the text."""
+    for match in _matches(_first_of_two(lexicon), text, where, 0):
         iso = _nationals(lexicon)[match.group("dem")]
         police = POLICE.search(text[match.end() : match.end() + 40]) is not None
         actor = forces_of(lexicon, iso, police=police)
         if actor:
             yield _mention(actor, match, offset, lexicon, iso, text)
-    for match in _demonym_pattern(lexicon).finditer(text):
+    for match in _matches(_demonym_pattern(lexicon), text, where, 0):
         iso = _nationals(lexicon)[match.group("dem")]
         police = POLICE.search(match.group(0)) is not None
         if match.group("armed") or match.group("gov"):
