@@ -124,6 +124,26 @@ def test_the_models_ner_runs_only_over_the_sentences_picked(context: Context) ->
 
 
 @pytest.mark.model
+def test_a_sentence_named_by_the_ruler_alone_skips_the_models_ner(context: Context) -> None:
+    def named(text: str) -> list[tuple[str, str]]:
+        (doc,) = parse_texts(
+            context.nlp,
+            [(text, [(0, len(text), True)])],
+            needs_names=lambda d: mentions.may_report(d, context),
+        )
+        return [(e.text, e.label_) for e in doc.ents]
+
+    full = "In Saraqib, jets killed four people."
+    (every,) = parse_texts(context.nlp, [(full, [(0, len(full), True)])])
+    assert ("four", "CARDINAL") in [(e.text, e.label_) for e in every.ents]
+    # every capital is the ruler's ("In" opens the sentence): the model is not run,
+    # so the number the model would have named is not named
+    assert named(full) == [("Saraqib", "GPE")]
+    # a capital the ruler does not know: the model runs over the sentence
+    assert ("four", "CARDINAL") in named("In Saraqib, jets killed four people, Karim Dawoud said.")
+
+
+@pytest.mark.model
 def test_a_country_name_overwrites_no_other_name(context: Context) -> None:
     text = "Chad Smith said gunmen killed 4 people in Chad and Burma."
     (doc,) = parse_texts(context.nlp, [(text, [(0, len(text), True)])])

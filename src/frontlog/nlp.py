@@ -188,8 +188,17 @@ def _names(
     """The model's entity recognizer over the sentences ``needs_names`` picks of each
     of ``docs``, each sentence alone, then frontlog's rulers over the whole docs: the
     other parsed sentences get their names from the rulers alone, like unparsed ones. The
-    recognizer costs more than the tagger and parser together (docs/performance.md)."""
-    picked = [(doc, sent) for doc in docs for sent in needs_names(doc)]
+    recognizer costs more than the tagger and parser together (docs/performance.md).
+
+    A picked sentence whose every capitalised word is in a name of frontlog's own ruler
+    is not given to the recognizer either: the ruler's names replace any it overlaps,
+    so it could add only names with no capital ("three", "last week")."""
+    ruler = nlp.get_pipe(RULER) if RULER in nlp.pipe_names else None
+    matched = {id(doc): ruler.match(doc) if ruler is not None else [] for doc in docs}
+    named = {key: _kept(matches) for key, matches in matched.items()}
+    picked = [
+        (doc, sent) for doc in docs for sent in needs_names(doc) if _unnamed(sent, named[id(doc)])
+    ]
     alone = nlp.get_pipe("ner").pipe(
         (nlp.make_doc(sent.text) for _, sent in picked), batch_size=batch_size
     )
@@ -202,7 +211,36 @@ def _names(
                 found[id(doc)].append(span)
     for doc in docs:
         doc.set_ents(found[id(doc)], default="outside")
-        _rulers(nlp, doc)
+        if ruler is not None:
+            ruler.set_annotations(doc, matched[id(doc)])  # as ``ruler(doc)``: its
+            # matches do not depend on the names already there
+        if COUNTRIES in nlp.pipe_names:
+            nlp.get_pipe(COUNTRIES)(doc)
+
+
+FUNCTION_WORDS = {"ADP", "ADV", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "VERB", "NUM"}
+
+
+def _kept(matches: list[tuple[int, int, int]]) -> set[int]:
+    """The tokens the overwriting ruler names with ``matches`` (longest first, as it
+    takes them: a match that touches one taken is left out)."""
+    taken: set[int] = set()
+    for _, start, end in matches:
+        if start not in taken and end - 1 not in taken:
+            taken.update(range(start, end))
+    return taken
+
+
+def _unnamed(sent: Any, named: set[int]) -> bool:
+    """Whether ``sent`` has a capitalised word outside the ruler's ``named`` tokens; its
+    first word counts only as a name or a content word ("Near", "According" do not)."""
+    first = next((t.i for t in sent if t.is_alpha), None)
+    return any(
+        any(c.isupper() for c in t.text)
+        and t.i not in named
+        and not (t.i == first and t.pos_ in FUNCTION_WORDS)
+        for t in sent
+    )
 
 
 def _rulers(nlp: Any, doc: Any) -> Any:
