@@ -209,3 +209,25 @@ def test_a_transliterated_name_scores_below_one_written_as_read() -> None:
     kani = GazetteerEntry("2", "Kani", "MM", None, None, 22.4, 94.8, 5_000, "place")
     found = best([Candidate(caen, 1.0, "კანი"), Candidate(kani, 1.0, "Kani")], Hints())
     assert found is not None and found.entry.place_id == "2"
+
+
+@pytest.mark.model
+def test_a_sentences_actors_are_its_documents_that_lie_in_it(context: Context) -> None:
+    from frontlog.stages.actor_match import find_actors
+    from frontlog.stages.place_find import find_places
+
+    text = (
+        "Shelling hit Kadugli. Fighting between the Rapid Support Forces and the Sudanese"
+        " army continued in Omdurman on Monday."
+    )
+    doc = context.nlp(text)
+    named = find_actors(doc.text, 0, context.lexicon, country=None)
+    shelling, fighting = doc.sents
+    # the parse stage finds the document's groups and forces once, for every sentence
+    assert [p.name for p in find_places(fighting, context.lexicon, named=named)] == ["Omdurman"]
+    assert "Rapid Support Forces" in [
+        p.name for p in find_places(fighting, context.lexicon, named=())
+    ]
+    for sent in (shelling, fighting):
+        alone = find_places(sent, context.lexicon)
+        assert find_places(sent, context.lexicon, named=named) == alone

@@ -129,6 +129,8 @@ class Report:
     doc: Any = None  # spacy.tokens.Doc
     sentences: tuple[tuple[int, int], ...] = ()
     countries: tuple[str, ...] = ()  # what the report is about, most mentioned first
+    named: tuple[ActorMention, ...] | None = None  # the groups and forces it names (no
+    # generic word: its country is not known yet); None: not looked for yet
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
 

@@ -13,6 +13,7 @@ Generic actors ("government troops") and place ranking use them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -75,7 +76,9 @@ def run(report: Report, ctx: Context, *, doc: Any = None) -> Report:
     if doc is None:
         doc = parse(report, ctx)
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
-    return replace(report, doc=doc, sentences=sentences, countries=about(doc, ctx))
+    named = tuple(find_actors(doc.text, 0, ctx.lexicon, country=None))
+    countries = about(doc, ctx, named)
+    return replace(report, doc=doc, sentences=sentences, countries=countries, named=named)
 
 
 def parse(report: Report, ctx: Context) -> Any:
@@ -97,7 +100,7 @@ def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
     return parse_texts(ctx.nlp, items, stand_ins=ctx.lexicon.stand_ins, needs_names=names)
 
 
-def _home_countries(doc: Any, ctx: Context, found: list[ActorMention]) -> Counter[str]:
+def _home_countries(doc: Any, ctx: Context, found: Sequence[ActorMention]) -> Counter[str]:
     """The countries of the named groups and forces a report names, when it names no
     place that resolves: a rebel group or militia fights at home, and so do a country's
     own forces named by its name ("Chad's army"), where forces named by a nationality
@@ -116,7 +119,7 @@ def _home_countries(doc: Any, ctx: Context, found: list[ActorMention]) -> Counte
     return homes
 
 
-def _forces_countries(found: list[ActorMention], lexicon: Lexicon) -> set[str]:
+def _forces_countries(found: Sequence[ActorMention], lexicon: Lexicon) -> set[str]:
     """Countries whose forces are named by a nationality word ("Nigerian troops")."""
     return {
         m.country for m in found if m.country and m.kind == "state" and by_nationality(m, lexicon)
@@ -186,11 +189,13 @@ def _tally(choices: list[tuple[list[Candidate], bool]], focus: tuple[str, ...]) 
     return tally
 
 
-def about(doc: Any, ctx: Context) -> tuple[str, ...]:
-    """Countries the report is about, most named first (those with a quarter of the top)."""
+def about(doc: Any, ctx: Context, named: Sequence[ActorMention] | None = None) -> tuple[str, ...]:
+    """Countries the report is about, most named first (those with a quarter of the top);
+    ``named``: the groups and forces it names, if already found."""
     choices: list[tuple[list[Candidate], bool]] = []  # a name's places; named as a container
     countries = _country_names(ctx.lexicon)
-    named = find_actors(doc.text, 0, ctx.lexicon, country=None)
+    if named is None:
+        named = find_actors(doc.text, 0, ctx.lexicon, country=None)
     homes = _home_countries(doc, ctx, named)  # "FARC dissidents … in Cauca": Colombia's
     forces = _forces_countries(named, ctx.lexicon)  # "the Nigerian army … in Borno": of the places
     # of that name, Nigeria's (forces named by a nationality word only choose among them)

@@ -10,6 +10,7 @@ Euphrates", "al-Bwair village east of Tal-Afar") becomes that place's anchor.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Span
@@ -17,7 +18,7 @@ from spacy.tokens import Span
 from frontlog.entity_patterns import SHAPE_ID
 from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
-from frontlog.report import PlaceMention
+from frontlog.report import ActorMention, PlaceMention
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.families import undergoes
 from frontlog.stages.not_places import (
@@ -60,13 +61,21 @@ from frontlog.stages.place_words import (
 )
 
 
-def find_places(sent: Any, lexicon: Lexicon) -> list[PlaceMention]:
-    """Place phrases of one sentence in order, anchors folded into what they locate."""
+def find_places(
+    sent: Any, lexicon: Lexicon, *, named: Sequence[ActorMention] | None = None
+) -> list[PlaceMention]:
+    """Place phrases of one sentence in order, anchors folded into what they locate.
+    ``named``: the groups and forces its document names, if already found (those of a
+    sentence are the document's that lie in it)."""
     found: list[tuple[Any, PlaceMention]] = []
+    if named is None:
+        named = find_actors(sent.text, sent.start_char, lexicon, country=None)
     actors = [
         (a.start, a.end)
-        for a in find_actors(sent.text, sent.start_char, lexicon, country=None)
-        if not a.generic or by_nationality(a, lexicon)
+        for a in named
+        if sent.start_char <= a.start
+        and a.end <= sent.end_char
+        and (not a.generic or by_nationality(a, lexicon))
     ]
     skipped: set[int] = set()
     for ent in _candidates(sent):

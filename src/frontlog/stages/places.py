@@ -66,7 +66,9 @@ def run(report: Report, ctx: Context) -> Report:
     found = {
         i: [
             part_of_town(resolver, p)
-            for p in find_places(syntax.sentence_of(report.doc, start, end), ctx.lexicon)
+            for p in find_places(
+                syntax.sentence_of(report.doc, start, end), ctx.lexicon, named=report.named
+            )
         ]
         for i, (start, end) in enumerate(report.sentences)
     }
