@@ -139,6 +139,9 @@ def test_a_sentence_named_by_the_ruler_alone_skips_the_models_ner(context: Conte
     # every capital is the ruler's ("In" opens the sentence): the model is not run,
     # so the number the model would have named is not named
     assert named(full) == [("Saraqib", "GPE")]
+    # nor for a day or a month, nor for "Near" opening a sentence (the model tags it a
+    # proper noun here)
+    assert named("Near Saraqib, on Monday, jets killed four people.") == [("Saraqib", "GPE")]
     # a capital the ruler does not know: the model runs over the sentence
     assert ("four", "CARDINAL") in named("In Saraqib, jets killed four people, Karim Dawoud said.")
 

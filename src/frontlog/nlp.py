@@ -219,6 +219,14 @@ def _names(
 
 
 FUNCTION_WORDS = {"ADP", "ADV", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "VERB", "NUM"}
+OPENERS = {"near", "outside", "inside"}  # "Near Palmyra, one strike …": the model may tag it
+# a proper noun
+DAYS_AND_MONTHS = {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"),
+    *("jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+}  # the model names them dates, which no stage reads
 
 
 def _kept(matches: list[tuple[int, int, int]]) -> set[int]:
@@ -232,15 +240,22 @@ def _kept(matches: list[tuple[int, int, int]]) -> set[int]:
 
 
 def _unnamed(sent: Any, named: set[int]) -> bool:
-    """Whether ``sent`` has a capitalised word outside the ruler's ``named`` tokens; its
-    first word counts only as a name or a content word ("Near", "According" do not)."""
+    """Whether ``sent`` has a capitalised word outside the ruler's ``named`` tokens, not
+    a day or a month; its first word counts only as a name or a content word ("In",
+    "Near", "According" do not)."""
     first = next((t.i for t in sent if t.is_alpha), None)
     return any(
         any(c.isupper() for c in t.text)
         and t.i not in named
-        and not (t.i == first and t.pos_ in FUNCTION_WORDS)
+        and t.lower_.rstrip(".") not in DAYS_AND_MONTHS
+        and not (t.i == first and _opens(t))
         for t in sent
     )
+
+
+def _opens(token: Any) -> bool:
+    """A sentence's first word that is no name: a function word ("In", "According")."""
+    return bool(token.pos_ in FUNCTION_WORDS or token.is_stop or token.lower_ in OPENERS)
 
 
 def _rulers(nlp: Any, doc: Any) -> Any:
