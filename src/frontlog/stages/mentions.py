@@ -172,10 +172,25 @@ def _trigger_pos(lexicon: Lexicon) -> frozenset[str]:
     return frozenset({"VERB"} | {p for entry in lexicon.triggers.values() for p in entry["pos"]})
 
 
+@cache
+def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every word a trigger may be read on: a word of a trigger ("air" and "raids" of
+    "air raids", "in" of "sit-in"), a frame verb, a weapon verb."""
+    words = {w for key in lexicon.triggers for w in key.lower().replace("-", " ").split()}
+    return frozenset(words | set(lexicon.frames) | set(lexicon.weapon_verbs))
+
+
 def _word_family(token: Any, ctx: Context, *, named: bool = True) -> str | None:
     lex = ctx.lexicon
     if token.pos_ not in _trigger_pos(lex):
         return None  # no trigger, frame or weapon verb has this part of speech
+    words = _trigger_words(lex)
+    if (
+        token.lower_ not in words
+        and token.lemma_ not in words
+        and token.lemma_.lower() not in words
+    ):
+        return None  # no trigger can be read on this word
     if token.lemma_ == "mine" and not patterns.mine_went_off(token):
         return None
     if not named and token.pos_ == "VERB" and token.lemma_ in lex.frames:
