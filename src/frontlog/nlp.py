@@ -318,14 +318,26 @@ def _restored(nlp: Any, text: str, parsed: Any, phrases: list[Phrase]) -> Any:
 def _unparsed(nlp: Any, text: str, starts: list[int], end: int) -> Any:
     """``text[starts[0]:end]`` tokenised and run through frontlog's entity ruler; a
     sentence starts at each of ``starts`` and after each paragraph break."""
-    doc = nlp.make_doc(text[starts[0] : end])
+    import numpy
+    from spacy.attrs import IDX, IS_SPACE, SENT_START
+
+    part = text[starts[0] : end]
+    doc = nlp.make_doc(part)
     if not len(doc):
         return doc
-    doc = paragraph_breaks(_rulers(nlp, doc))
-    offsets = {start - starts[0] for start in starts}
-    for token in doc:
-        token.is_sent_start = token.idx in offsets or bool(token.is_sent_start)
-    return doc
+    doc = _rulers(nlp, doc)
+    idx, space, given = doc.to_array([IDX, IS_SPACE, SENT_START]).T
+    begins = numpy.isin(idx, [start - starts[0] for start in starts]) | (given == 1)
+    space = space.astype(bool)
+    breaks = [  # white space with a line break before a word: a paragraph break
+        i + 1
+        for i in numpy.flatnonzero(space[:-1] & ~space[1:])
+        if "\n" in part[idx[i] : idx[i + 1]]
+    ]
+    begins[breaks] = True
+    flags = numpy.where(begins, 1, -1).astype("int64").astype("uint64")  # as spaCy
+    # stores "not a start": -1, unsigned
+    return doc.from_array([SENT_START], flags.reshape(-1, 1))
 
 
 def _joined(parts: list[Any]) -> Any:

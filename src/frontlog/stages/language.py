@@ -8,6 +8,7 @@ with the share of Latin letters; it is not a general language identifier.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 STOPWORDS = {
@@ -191,19 +192,22 @@ ARABIC_ARTICLE = re.compile(
 )
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")  # not × or ÷
+
+
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the most likely language, or None when the text is too short."""
     sample = text[:20_000]
-    letters = [c for c in sample if c.isalpha()]
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return None
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f") / len(letters)
-    if latin < 0.5:
-        return _script(letters)
+    if len(_LATIN.findall(sample)) / letters < 0.5:
+        return _script([c for c in sample if c.isalpha()])
     words = [w.lower() for w in _WORD.findall(ARABIC_ARTICLE.sub(" ", sample))]
     if len(words) < 8:
         return None
-    scores = {lang: sum(1 for w in words if w in s) / len(words) for lang, s in _SETS.items()}
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in s) / len(words) for lang, s in _SETS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < 0.03:
         return None
