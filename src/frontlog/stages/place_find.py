@@ -130,6 +130,9 @@ def _candidates(sent: Any) -> list[Any]:
             j += 1
         if j == i and i not in labelled and _first_word_undergoes(doc, i, sent):
             j = i + 1  # "Damboa was recaptured": a sentence's first word, then the place
+        if j == i:
+            i += 1
+            continue
         touches = (i - 1 in labelled) or (j in labelled)  # "Al" of "Al Anbar"
         short = len(doc[i]) < 4 and not (
             len(doc[i]) == 3 and doc[i].is_title and i > 0 and doc[i - 1].lower_ in NEAR | IN
