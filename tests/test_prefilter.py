@@ -124,7 +124,7 @@ def test_the_models_ner_runs_only_over_the_sentences_picked(context: Context) ->
 
 
 @pytest.mark.model
-def test_a_sentence_named_by_the_ruler_alone_skips_the_models_ner(context: Context) -> None:
+def test_the_models_ner_reads_only_around_names_the_ruler_does_not_know(context: Context) -> None:
     def named(text: str) -> list[tuple[str, str]]:
         (doc,) = parse_texts(
             context.nlp,
@@ -142,7 +142,13 @@ def test_a_sentence_named_by_the_ruler_alone_skips_the_models_ner(context: Conte
     # nor for a day or a month, nor for "Near" opening a sentence (the model tags it a
     # proper noun here)
     assert named("Near Saraqib, on Monday, jets killed four people.") == [("Saraqib", "GPE")]
-    # a capital the ruler does not know: the model runs over the sentence
+    # a capital the ruler does not know: the model reads the words around it, the
+    # person and the time of day, not the number far before
+    far = (
+        "In Saraqib, jets killed four people and wounded many more in the market after"
+        " the evening prayers had ended, Karim Dawoud said."
+    )
+    assert named(far) == [("Saraqib", "GPE"), ("evening", "TIME"), ("Karim Dawoud", "PERSON")]
     assert ("four", "CARDINAL") in named("In Saraqib, jets killed four people, Karim Dawoud said.")
 
 

@@ -190,22 +190,26 @@ def _names(
     other parsed sentences get their names from the rulers alone, like unparsed ones. The
     recognizer costs more than the tagger and parser together (docs/performance.md).
 
-    A picked sentence whose every capitalised word is in a name of frontlog's own ruler
-    is not given to the recognizer either: the ruler's names replace any it overlaps,
-    so it could add only names with no capital ("three", "last week")."""
+    The recognizer reads only the words around a picked sentence's capitalised words
+    that are not in a name of frontlog's own ruler (:func:`_windows`): the ruler's names
+    replace any it overlaps, so elsewhere it could add only names with no capital
+    ("three", "last week"), which no stage reads."""
     ruler = nlp.get_pipe(RULER) if RULER in nlp.pipe_names else None
     matched = {id(doc): ruler.match(doc) if ruler is not None else [] for doc in docs}
     named = {key: _kept(matches) for key, matches in matched.items()}
     picked = [
-        (doc, sent) for doc in docs for sent in needs_names(doc) if _unnamed(sent, named[id(doc)])
+        (doc, window)
+        for doc in docs
+        for sent in needs_names(doc)
+        for window in _windows(sent, named[id(doc)])
     ]
     alone = nlp.get_pipe("ner").pipe(
-        (nlp.make_doc(sent.text) for _, sent in picked), batch_size=batch_size
+        (nlp.make_doc(window.text) for _, window in picked), batch_size=batch_size
     )
     found: dict[int, list[Any]] = {id(doc): [] for doc in docs}
-    for (doc, sent), own in zip(picked, alone, strict=True):
+    for (doc, window), own in zip(picked, alone, strict=True):
         for ent in own.ents:
-            start = sent.start_char + ent.start_char
+            start = window.start_char + ent.start_char
             span = doc.char_span(start, start + len(ent.text), label=ent.label_)
             if span is not None:
                 found[id(doc)].append(span)
@@ -239,18 +243,31 @@ def _kept(matches: list[tuple[int, int, int]]) -> set[int]:
     return taken
 
 
-def _unnamed(sent: Any, named: set[int]) -> bool:
-    """Whether ``sent`` has a capitalised word outside the ruler's ``named`` tokens, not
-    a day or a month; its first word counts only as a name or a content word ("In",
-    "Near", "According" do not)."""
+REACH = 8  # words each side of a name the recognizer reads: its token-to-vector
+# layer sees four, its transitions the word before
+
+
+def _windows(sent: Any, named: set[int]) -> list[Any]:
+    """The stretches of ``sent`` within ``REACH`` words of a capitalised word outside the
+    ruler's ``named`` tokens, not a day or a month; the sentence's first word counts only
+    as a name or a content word ("In", "Near", "According" do not)."""
     first = next((t.i for t in sent if t.is_alpha), None)
-    return any(
-        any(c.isupper() for c in t.text)
+    free = [
+        t.i
+        for t in sent
+        if any(c.isupper() for c in t.text)
         and t.i not in named
         and t.lower_.rstrip(".") not in DAYS_AND_MONTHS
         and not (t.i == first and _opens(t))
-        for t in sent
-    )
+    ]
+    stretches: list[list[int]] = []
+    for i in free:
+        start, end = max(sent.start, i - REACH), min(sent.end, i + REACH + 1)
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    return [sent.doc[start:end] for start, end in stretches]
 
 
 def _opens(token: Any) -> bool:
