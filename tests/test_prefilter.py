@@ -111,7 +111,9 @@ def test_the_models_ner_runs_only_over_the_sentences_picked(context: Context) ->
     assert ("Angela Merkel", "PERSON") in [(e.text, e.label_) for e in every.ents]
     assert names_apart(context.nlp)
     (doc,) = parse_texts(
-        context.nlp, [(text, segments)], needs_names=lambda d: mentions.may_report(d, context)
+        context.nlp,
+        [(text, segments)],
+        needs_names=lambda d, some: mentions.may_report(d, context, some),
     )
     talks, jets = list(doc.sents)
     assert talks.root.lemma_ == "continue"  # parsed, but named by the rulers alone: no person,
@@ -129,7 +131,7 @@ def test_the_models_ner_reads_only_around_names_the_ruler_does_not_know(context:
         (doc,) = parse_texts(
             context.nlp,
             [(text, [(0, len(text), True)])],
-            needs_names=lambda d: mentions.may_report(d, context),
+            needs_names=lambda d, some: mentions.may_report(d, context, some),
         )
         return [(e.text, e.label_) for e in doc.ents]
 

@@ -11,6 +11,7 @@ a death) join it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -71,16 +72,16 @@ def run(report: Report, ctx: Context) -> Report:
     return replace(report, mentions=tuple(mentions))
 
 
-def may_report(doc: Any, ctx: Context) -> list[Any]:
-    """The sentences of a parsed ``doc`` without names yet that may give a mention: a
-    trigger that reports an event as :func:`_sentence_mention` reads it, taking a frame
-    verb for a trigger and a territory verb for having its place (both may depend on
-    names), or a cause ("due to"). The parse stage runs the model's entity recognizer
-    over these only."""
+def may_report(doc: Any, ctx: Context, sentences: Iterable[Any] | None = None) -> list[Any]:
+    """The ``sentences`` of a parsed ``doc`` (all by default) without names yet that may
+    give a mention: a trigger that reports an event as :func:`_sentence_mention` reads
+    it, taking a frame verb for a trigger and a territory verb for having its place
+    (both may depend on names), or a cause ("due to"). The parse stage runs the model's
+    entity recognizer over these only."""
     governed = patterns.governors(doc, ctx.lexicon)
     return [
         sent
-        for sent in doc.sents
+        for sent in (doc.sents if sentences is None else sentences)
         if any(w in sent.text.lower() for w in CAUSE_WORDS)
         or _triggers(sent, ctx, governed, named=False)
     ]

@@ -96,7 +96,9 @@ def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
     else:
         segments = [[(0, len(r.text), True)] for r in reports]
     items = [(r.text, s) for r, s in zip(reports, segments, strict=True)]
-    names = (lambda doc: mentions.may_report(doc, ctx)) if ctx.config.prefilter else None
+    names = (
+        (lambda doc, some: mentions.may_report(doc, ctx, some)) if ctx.config.prefilter else None
+    )
     return parse_texts(ctx.nlp, items, stand_ins=ctx.lexicon.stand_ins, needs_names=names)
 
 
