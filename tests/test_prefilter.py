@@ -84,6 +84,10 @@ def test_unparsed_sentences_stay_sentences_beside_parsed_ones(context: Context) 
         "Our two countries work.",  # not run on into the parsed sentence before it
     ]
     assert doc[-2].dep_ == "" and any(t.dep_ == "ROOT" for t in doc)  # only one is parsed
+    assert doc.text == text  # the words and spaces of each part, joined as they were
+    struck = next(t for t in doc if t.text == "struck")
+    assert (struck.lemma_, struck.head.text, struck.tag_) == ("strike", "struck", "VBD")
+    assert ("Saraqib", "GPE") in [(e.text, e.label_) for e in doc.ents]
 
 
 @pytest.mark.model

@@ -131,25 +131,26 @@ def parse_texts(
     ]
     if apart and needs_names is not None:
         _names(nlp, restored, needs_names, batch_size=batch_size)
-    parsed = iter(restored)
+    parsed = iter(zip(restored, wanted, strict=True))
     out = []
     for text, segments in items:
-        parts: list[Any] = []
+        parts: list[tuple[Any, str]] = []  # each doc with its text
         for want, run in groupby(segments, key=lambda segment: segment[2]):
             if want:
                 parts.extend(next(parsed) for _ in run)
             else:  # neighbouring unparsed segments: one doc, a sentence each
                 unparsed = list(run)
                 starts = [start for start, _, _ in unparsed]
-                parts.append(_unparsed(nlp, text, starts, unparsed[-1][1]))
-        for doc in parts:
-            doc.tensor = numpy.zeros((len(doc), 0), dtype="float32")  # no stage reads it
+                part = _unparsed(nlp, text, starts, unparsed[-1][1])
+                parts.append((part, text[starts[0] : unparsed[-1][1]]))
         if not parts:
-            out.append(nlp.make_doc(text))
+            doc = nlp.make_doc(text)
         elif len(parts) == 1:
-            out.append(parts[0])
+            doc = parts[0][0]
         else:
-            out.append(_joined(parts))
+            doc = _joined(parts)
+        doc.tensor = numpy.zeros((len(doc), 0), dtype="float32")  # no stage reads it
+        out.append(doc)
     return out
 
 
@@ -361,16 +362,27 @@ def _unparsed(nlp: Any, text: str, starts: list[int], end: int) -> Any:
     return doc.from_array([SENT_START], flags.reshape(-1, 1))
 
 
-def _joined(parts: list[Any]) -> Any:
-    """One ``Doc`` of parsed and unparsed parts, each part's sentences kept: spaCy
-    takes a joined doc's sentences from the parse alone, which would run an unparsed
-    part on into the sentence before it."""
+def _joined(parts: list[tuple[Any, str]]) -> Any:
+    """One ``Doc`` of parsed and unparsed parts, each given with its text: as
+    ``Doc.from_docs`` joins them, but with no Python object per token (its words are
+    cut from the texts). Each part's sentences are kept: spaCy takes a joined doc's
+    sentences from the parse alone, which would run an unparsed part on into the
+    sentence before it."""
     import numpy
-    from spacy.attrs import SENT_START
+    from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
     from spacy.tokens import Doc
 
-    doc = Doc.from_docs(parts, ensure_whitespace=False)
-    starts: Any = numpy.concatenate([part.to_array([SENT_START]) for part in parts])
+    attrs = list(Doc._get_array_attrs())  # what ``Doc.from_docs`` carries over
+    words: list[str] = []
+    spaces: list[bool] = []
+    for part, text in parts:
+        for start, length, space in part.to_array([IDX, LENGTH, SPACY]).tolist():
+            words.append(text[start : start + length])
+            spaces.append(bool(space))
+    doc = Doc(parts[0][0].vocab, words=words, spaces=spaces)
+    array: Any = numpy.concatenate([part.to_array(attrs) for part, _ in parts])
+    doc.from_array(attrs, array)
+    starts: Any = numpy.concatenate([part.to_array([SENT_START]) for part, _ in parts])
     return doc.from_array([SENT_START], starts.reshape(-1, 1))
 
 

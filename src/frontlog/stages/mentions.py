@@ -82,9 +82,13 @@ def may_report(doc: Any, ctx: Context, sentences: Iterable[Any] | None = None) -
     return [
         sent
         for sent in (doc.sents if sentences is None else sentences)
-        if any(w in sent.text.lower() for w in CAUSE_WORDS)
-        or _triggers(sent, ctx, governed, named=False)
+        if _has_cause(sent.text.lower()) or _triggers(sent, ctx, governed, named=False)
     ]
+
+
+def _has_cause(lowered: str) -> bool:
+    """Whether lower-case text gives a cause: "due to", "not the result of"."""
+    return any(w in lowered for w in CAUSE_WORDS)
 
 
 def _triggers(
@@ -273,8 +277,10 @@ def _reports_event(
 def _is_headline(sent: Any) -> bool:
     """A headline: a line of its own, short, with no closing punctuation. Headlines tell
     what happened in the present tense ("Regime forces shell Kafr Nabudah")."""
+    if len(sent) > 25:
+        return False
     text = sent.text.strip()
-    if not text or text[-1] in '.!?"\u201d:;' or len(sent) > 25:
+    if not text or text[-1] in '.!?"\u201d:;':
         return False
     after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
     return after is None or "\n" in after.text
@@ -345,8 +351,7 @@ def _anaphoric(sent: Any) -> bool:
 
 def _supplement(report: Report, index: int, sent: Any) -> Mention | None:
     """A sentence that only adds to an earlier mention: "the incident was not due to …"."""
-    lowered = sent.text.lower()
-    if not any(w in lowered for w in CAUSE_WORDS):
+    if not _has_cause(sent.text.lower()):
         return None
     for token in sent:
         if token.lower_ in ANAPHORIC_NOUNS | {"incident"} and any(
