@@ -31,6 +31,7 @@ ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insur
 
 
 _WORD = re.compile(r"\w+")
+REACH_BACK = 200  # characters before a mention that "supporters of the" may take up
 FOLLOWERS = re.compile(
     r"\b(?:supporters|sympathi[sz]ers|followers|relatives|families|voters)"
     r"\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
@@ -187,7 +188,9 @@ def find_actors(
     found = [  # "supporters of Hezbollah", "Boko Haram collaborators" are not its forces
         m
         for m in found
-        if not FOLLOWERS.search(text, 0, max(m.start - offset, 0))
+        if not FOLLOWERS.search(
+            text, max(m.start - offset - REACH_BACK, 0), max(m.start - offset, 0)
+        )
         and not (not m.generic and FOLLOWERS_AFTER.match(text, m.end - offset))
     ]
     named_ends = [m.end for m in found if not m.generic]
