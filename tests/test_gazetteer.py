@@ -81,3 +81,12 @@ def test_names_the_news_gives_countries_find_the_country_not_a_town(tmp_path) ->
         for name, wanted in [("Congo", "cd"), ("the DRC", "cd"), ("Palestine", "ps")]:
             assert [c.entry.place_id for c in gaz.lookup(name)] == [wanted], name
         assert gaz.lookup("East Palestine")[0].entry.place_id == "ep"  # a town's own name
+
+
+def test_a_near_miss_finds_a_place_added_after_it_was_looked_for(tmp_path) -> None:
+    gaz = SQLiteGazetteer.open_or_build(tmp_path / "g.db", ROWS)
+    assert gaz.lookup("Tal Kalukh", countries=["SY"]) == []  # the near-miss keys are kept
+    gaz.add([(entry("4", "Tall Kalakh", "SY", 50000), [])], source="user")
+    (near,) = gaz.lookup("Tal Kalukh", countries=["SY"])  # an import forgets them
+    assert near.entry.name == "Tall Kalakh"
+    gaz.close()

@@ -35,6 +35,7 @@ _COLUMNS = "place_id, name, country, admin1, admin2, lat, lon, population, featu
 
 
 KEYS_KEPT = 20_000
+PREFIXES_KEPT = 100  # up to 5,000 keys each
 
 
 class SQLiteGazetteer(KeyedLookup):
@@ -44,6 +45,7 @@ class SQLiteGazetteer(KeyedLookup):
         self.path = path
         self._countries: dict[str, GazetteerEntry | None] = {}
         self._keys: dict[str, list[tuple[str, float, GazetteerEntry]]] = {}  # recent lookups
+        self._prefixes: dict[str, list[str]] = {}  # recent near-miss searches
         try:
             self._db = sqlite3.connect(path, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -96,6 +98,7 @@ class SQLiteGazetteer(KeyedLookup):
         started = time.perf_counter()
         self._countries.clear()
         self._keys.clear()
+        self._prefixes.clear()
         db = self._db
         db.executescript(SCHEMA)
         fresh = db.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 0
@@ -140,11 +143,18 @@ class SQLiteGazetteer(KeyedLookup):
         return [(alias, float(score), _entry(values)) for alias, score, *values in rows]
 
     def _keys_with_prefix(self, prefix: str) -> list[str]:
-        rows = self._db.execute(
-            "SELECT DISTINCT key FROM name WHERE key >= ? AND key < ? LIMIT 5000",
-            (prefix, prefix + "\uffff"),
-        )
-        return [key for (key,) in rows]
+        """The keys a near miss is looked for among; kept like the keys' rows (a name
+        that does not resolve in one report comes back in the next)."""
+        keys = self._prefixes.get(prefix)
+        if keys is None:
+            if len(self._prefixes) >= PREFIXES_KEPT:
+                self._prefixes.clear()
+            rows = self._db.execute(
+                "SELECT DISTINCT key FROM name WHERE key >= ? AND key < ? LIMIT 5000",
+                (prefix, prefix + "\uffff"),
+            )
+            keys = self._prefixes[prefix] = [key for (key,) in rows]
+        return keys
 
     def get(self, place_id: str) -> GazetteerEntry | None:
         row = self._db.execute(

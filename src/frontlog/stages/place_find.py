@@ -128,7 +128,7 @@ def _candidates(sent: Any) -> list[Any]:
         j = i
         while j < sent.end and j not in labelled and (name_word(doc[j]) or _joins(doc, j, i)):
             j += 1
-        if j == i and i not in labelled and _first_word_undergoes(doc, i, sent):
+        if j == i == sent.start and i not in labelled and _first_word_undergoes(doc, i, sent):
             j = i + 1  # "Damboa was recaptured": a sentence's first word, then the place
         if j == i:
             i += 1
@@ -151,19 +151,19 @@ def whole(ent: Any) -> Any:
     """The name with the proper nouns its last word modifies ("Ruska" of "Ruska Lozova"
     was labelled alone) and those that modify it from the left ("al-Jumaa" of "the Souq
     al-Jumaa district")."""
-    doc, start, end = ent.doc, ent.start, ent.end
+    doc, start, end, sent = ent.doc, ent.start, ent.end, ent.sent
     own = ent.label_ in PLACE_LABELS and not ent.ent_id_  # the model's entity; the
     # ruler's are whole gazetteer names
-    while own and end < ent.sent.end and name_word(doc[end]) and doc[end - 1].head.i == end:
+    while own and end < sent.end and name_word(doc[end]) and doc[end - 1].head.i == end:
         end += 1
-    while end < ent.sent.end and mistagged_head(doc[end], doc[end - 1]):
+    while end < sent.end and mistagged_head(doc[end], doc[end - 1]):
         end += 1  # "Qansax Dheere", the second word tagged an adverb
-    start, end = hyphen_chain(doc, start, end, ent.sent.start, ent.sent.end)
+    start, end = hyphen_chain(doc, start, end, sent.start, sent.end)
     shaped = own or ent.ent_id_ == SHAPE_ID  # "al-Jumaa" matched by its shape alone
     shaped = shaped or ent.ent_id_ == "gazetteer"  # a focus country's name ending a
     # longer one: "Khan" of "Dera Ismail Khan"
     ruled = ent.ent_id_ == "gazetteer"
-    while shaped and start > ent.sent.start and name_word(doc[start - 1]):
+    while shaped and start > sent.start and name_word(doc[start - 1]):
         if doc[start - 1].dep_ != "compound" or doc[start - 1].head.i < start:
             break
         if ruled and doc[start - 1].lower_ in CLASSIFIERS:
@@ -239,18 +239,17 @@ def _in_apposition(ent: Any, sent: Any, lexicon: Lexicon) -> bool:
 def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
     doc = ent.doc
     end = ent.end
-    name_end = ent.end_char
+    first, last = ent.start, end - 1  # the name's first and last words
     if end < sent.end and doc[end].lower_ in KEEP_SUFFIX:
-        name_end = doc[end].idx + len(doc[end].text)
+        last = end
     elif (
         end - ent.start > 1
         and doc[end - 1].lower_ in UNIT_SUFFIXES
         and doc[end - 2].lower_ not in DIRECTION_NAMES  # "Eastern Province" is a name
     ):
-        name_end = doc[end - 2].idx + len(doc[end - 2].text)  # "Yei county": Yei
-    start_char = ent.start_char
+        last = end - 2  # "Yei county": Yei
     if doc[ent.start].lower_ == "the":
-        start_char = doc[ent.start + 1].idx
+        first = ent.start + 1
     level, relation = "place", _relation(ent)
     window = [t.lower_ for t in doc[end : min(end + 3, sent.end)]]
     if window[:1] == ["countryside"]:
@@ -272,17 +271,17 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
         level = "admin1"  # "Suarez, Cauca", "Bavispe, Sonora": the province it is in
     elif ent.start > 0 and doc[ent.start - 1].lower_ in REGION_ADJ:
         level = "region"
-        start_char = doc[ent.start - 1].idx
+        first = ent.start - 1
     elif end - ent.start > 1 and doc[end - 1].lower_ in PROVINCES:
         level = "admin1"  # the model's entity "Saada province"
-    text = sent.text[start_char - sent.start_char : name_end - sent.start_char]
+    text = doc[first : last + 1].text
     name = text[len(doc[ent.start - 1].text) + 1 :] if level == "region" else text
     name = name.removesuffix("'s").strip()
     distance, bearing = _distance(ent, sent, lexicon)
     return PlaceMention(
         name=name,
-        start=start_char,
-        end=name_end,
+        start=doc[first].idx,
+        end=doc[last].idx + len(doc[last]),
         relation=relation,
         level=level,
         kind="admin1" if level == "admin1" else _kind(ent, name),
