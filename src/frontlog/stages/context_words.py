@@ -4,6 +4,7 @@ and armed men named as such, or as the doer of a verb. Shared by ``families`` an
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from frontlog.lexicon import Lexicon
@@ -24,11 +25,18 @@ def has(sent: Any, context: str, lexicon: Lexicon, *, deeds: bool = False) -> bo
     """Whether the sentence has one of the context's words or phrases; with ``deeds``,
     a word that tells of no deed here does not count (``no_deed``)."""
     words = lexicon.contexts.get(context, ())
-    tokens = {t.lower_ for t in sent if not (deeds and no_deed(t))}
-    text = sent.text.lower()
+    tokens, text = _words_of(sent, deeds)
     # a phrase, or a hyphenated word ("sit-in", which the tokenizer splits in three), is
     # looked for in the text; a word among the tokens
     return any((w in text) if " " in w or "-" in w else (w in tokens) for w in words)
+
+
+@lru_cache(maxsize=32)
+def _words_of(sent: Any, deeds: bool) -> tuple[frozenset[str], str]:
+    """A sentence's words and lower-case text, read once for all the contexts tried on
+    it (a ``Span`` hashes as its doc and place)."""
+    tokens = frozenset(t.lower_ for t in sent if not (deeds and no_deed(t)))
+    return tokens, sent.text.lower()
 
 
 def armed_subject(verb: Any) -> bool:

@@ -351,7 +351,7 @@ def _anaphoric(sent: Any) -> bool:
 
 def _supplement(report: Report, index: int, sent: Any) -> Mention | None:
     """A sentence that only adds to an earlier mention: "the incident was not due to …"."""
-    if not _has_cause(sent.text.lower()):
+    if not _has_cause(report.text[sent.start_char : sent.end_char].lower()):
         return None
     for token in sent:
         if token.lower_ in ANAPHORIC_NOUNS | {"incident"} and any(
