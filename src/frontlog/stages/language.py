@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 STOPWORDS = {
@@ -207,7 +208,7 @@ def detect(text: str) -> str | None:
     if len(words) < 8:
         return None
     counts = Counter(words)
-    scores = {lang: sum(counts[w] for w in s) / len(words) for lang, s in _SETS.items()}
+    scores = {lang: sum(map(counts.get, s, repeat(0))) / len(words) for lang, s in _SETS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < 0.03:
         return None

@@ -166,10 +166,11 @@ def _whole_names(doc: Any) -> list[Any]:
     took "Mazar"; "Dera Ismail Khan", of which it took "Dera" and the ruler "Khan"), and
     none that lies inside another's whole name."""
     spans = [whole(e) for e in doc.ents]
+    bounds = [(s.start, s.end) for s in spans]
     return [
         s
-        for s in spans
-        if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
+        for s, (start, end) in zip(spans, bounds, strict=True)
+        if not any(a <= start and end <= b and b - a > end - start for a, b in bounds)
     ]
 
 
