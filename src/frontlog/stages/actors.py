@@ -40,6 +40,7 @@ from frontlog.stages.role_rules import (
     freed,
     handed_to,
     left_it,
+    not_the_victims,
     parties,
     promoted,
     says_it_did,
@@ -54,6 +55,7 @@ ASSIGNS = ("mentions",)
 FIND = {"find", "discover", "recover", "exhume", "uncover"}
 HELD = {"hold", "control", "occupy"}  # "after ISWAP fighters had held the town"
 ASSAULTS = {"ambush", "attack", "raid", "assault", "offensive", "incursion", "counterattack"}
+ASSAULTS |= {"strike", "airstrike", "bombing", "shelling"}  # "a US drone strike"
 # a thing "escorted", "guarded", "laid" or "launched" by an actor is on its side
 WITH_IT = {"escort", "guard", "man", "hold", "defend", "protect", "occupy", "lay", "plant"}
 WITH_IT |= {"leave", "launch", "fire", "station", "deploy"}
@@ -142,10 +144,11 @@ def _roles(
             role = "witness"  # "…; it wounded two soldiers, the mayor said": "it" is no mayor
         if role == "witness" and not (actor.kind == "civilians" or actor.generic):
             role = None  # "Al-Shabaab said it carried out the attack"; "police said" is no party
-        if role is None:
-            role = "actor1" if actor.start < mention.trigger.start else "actor2"
+        if role is None:  # by place; one in the trigger's phrase ("a US drone strike") did it
+            role = "actor1" if actor.start < mention.trigger.end else "actor2"
         if role in by_role:
             by_role[role].append(actor)
+    by_role["actor1"] = not_the_victims(by_role["actor1"], by_role["actor2"])
     out: list[tuple[str, ActorMention]] = []
     taken: set[str] = set()
     rebels = any(not a.generic and a.kind == "rebel" for a in by_role["actor1"])
@@ -210,7 +213,7 @@ def _role(
         if dep == "nsubj" and syntax.object_read_as_subject(head, event_lemmas):
             return "actor2"  # "shot dead an Israeli woman driving near Hebron"
         if dep == "nsubj":
-            return "actor2" if lemma in losing else "actor1"
+            return "actor2" if lemma in losing or syntax.among_victims(head) else "actor1"
         if dep in ("compound", "poss") and head.pos_ == "NOUN" and lemma in ASSAULTS:
             return "actor1"  # "an al-Shabaab ambush", "the Taliban's attack"
         agent = dep == "agent" or (dep == "pobj" and head.dep_ == "agent")
@@ -241,6 +244,8 @@ def _by_preposition(prep: Any) -> str | None:
     a Russian jet" came from who fired it."""
     if prep.lower_ in TARGET_PREPS or aimed_at(prep):
         return "actor2"
+    if prep.lower_ == "among" and syntax.among_victims(prep.head):
+        return "actor2"  # "were among five people killed": the people are victims
     if prep.lower_ == "from" and prep.head.lemma_ in SENT:
         return "actor1"
     if prep.lower_ == "under" and prep.head.lemma_ in PLANTED:

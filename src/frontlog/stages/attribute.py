@@ -50,6 +50,7 @@ KIND_WORDS = (
     ),
     ("media", r"\b(?:[Aa]gency|[Nn]ews|TV|[Tt]elevision|[Rr]adio|[Nn]ewspaper|[Cc]hannel)\b"),
     ("local_source", r"\b(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itness(?:es)?|locals?)\b"),
+    ("local_source", r"\b(?:community|civil society|local|village|traditional|tribal) leaders?\b"),
 )
 
 
@@ -89,7 +90,12 @@ def _claimant(
     for token in sent:
         if token.lemma_ not in REPORTING or token.pos_ != "VERB":
             continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = min(  # of two, the one next to the verb: the parser may hang the told
+            # clause's subject on it too ("ADF rebels killed …, a local leader said")
+            (c for c in token.children if c.dep_ == "nsubj"),
+            key=lambda c: abs(c.i - token.i),
+            default=None,
+        )
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:  # "claimed by Da'esh"
             subject = next((c for c in agent.children if c.dep_ == "pobj"), subject)
@@ -151,9 +157,12 @@ def _could_speak(head: Any) -> bool:
     if head.pos_ == "PRON":
         return False
     words = list(head.subtree)
-    return any(t.pos_ == "PROPN" for t in words) or any(
-        re.search(pattern, head.text) for _, pattern in KIND_WORDS
-    )
+    if any(t.pos_ == "PROPN" for t in words):
+        return True
+    if any(re.search(pattern, head.text) for _, pattern in KIND_WORDS):
+        return True
+    named = head.doc[words[0].i : head.i + 1].text  # "a local civil society leader",
+    return bool(re.search(KIND_WORDS[-1][1], named))  # not "the leader"
 
 
 def _kind_of(name: str) -> str:

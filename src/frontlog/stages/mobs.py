@@ -44,9 +44,27 @@ def at_each_other(sent: Any) -> bool:
 
 
 def _armed_people(sent: Any) -> bool:
-    """People called armed: "armed youths" fight, where "armed mobs" are still mobs."""
+    """People called armed: "armed youths", "youths armed with spears" fight, where
+    "armed mobs", and youths "armed with clubs", are still mobs."""
     return any(
-        t.dep_ == "amod" and t.lower_ == "armed" and t.head.lower_ not in MOB_SUBJECTS for t in sent
+        t.lower_ == "armed"
+        and t.head.lower_ not in MOB_SUBJECTS
+        and (t.dep_ == "amod" or (t.dep_ == "acl" and _with_arms(t)))
+        for t in sent
+    )
+
+
+ARMS = {"guns", "rifles", "spears", "firearms", "kalashnikovs", "pistols", "bows"}
+
+
+def _with_arms(armed: Any) -> bool:
+    """ "armed with guns", "armed with spears and bows": arms, not clubs or stones."""
+    return any(
+        o.lower_ in ARMS or any(c.dep_ == "conj" and c.lower_ in ARMS for c in o.children)
+        for w in armed.children
+        if w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj"
     )
 
 

@@ -52,6 +52,7 @@ from frontlog.stages.place_words import (
     UNITS_KM,
     after_place_noun,
     distance_number,
+    home_base,
     hyphen_chain,
     mistagged_head,
     name_word,
@@ -103,8 +104,9 @@ def find_places(
             skipped.add(ent.end - 1)  # "of Woodbridge, Virginia": the state goes with the town
             continue
         found.append((ent, _mention(ent, sent, lexicon)))
-    for aside in (route_end, whence):  # "travelling from Zaria to Kaduna", "militants
-        # from Gaza": the road and where people came from yield to a place of the event
+    for aside in (route_end, whence, home_base):  # "travelling from Zaria to Kaduna",
+        # "militants from Gaza", "a militia based in Zuwara": the road, where people came
+        # from and where they are based yield to a place of the event
         if not all(aside(ent) for ent, _ in found):
             found = [(ent, mention) for ent, mention in found if not aside(ent)]
     return fold_anchors(found, country_isos(lexicon).keys())

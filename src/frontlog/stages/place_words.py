@@ -179,6 +179,18 @@ def whence(ent: Any) -> bool:
     # Afgooye to Mogadishu" is a road
 
 
+BASED = {"based", "stationed", "headquartered", "garrisoned"}
+
+
+def home_base(ent: Any) -> bool:
+    """Where an armed group is based ("a militia based in Zuwara fought … at Ras
+    Ajdir"): not where it happened, when the sentence names that too."""
+    prep = ent.root.head
+    return bool(
+        ent.root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.lower_ in BASED
+    )
+
+
 def after_place_noun(ent: Any) -> bool:
     """A name after a place noun and "of", an attack word and "on", or a road and "to"."""
     doc = ent.doc

@@ -382,3 +382,13 @@ def freed(actor: ActorMention, root: Any) -> bool:
 def blamed(root: Any) -> bool:
     """Who a speaker blames ("…, blaming the ELN")."""
     return bool(root.dep_ == "dobj" and root.head.lemma_ in BLAME)
+
+
+def not_the_victims(doers: list[ActorMention], victims: list[ActorMention]) -> list[ActorMention]:
+    """Unnamed people among the doers who share the victims' name, where an armed party
+    did it: "priests … were seized by men the diocese described as Ambazonian fighters"
+    (the men are the fighters, and the priests the civilians)."""
+    if not any(a.kind in ("rebel", "political_militia", "identity_militia") for a in doers):
+        return doers
+    names = {a.name for a in victims}
+    return [a for a in doers if not (a.generic and a.kind == "civilians" and a.name in names)]

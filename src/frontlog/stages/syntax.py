@@ -245,8 +245,31 @@ def object_read_as_subject(verb: Token, event_lemmas: set[str]) -> bool:
     deed = verb.head
     return (
         verb.tag_ == "VBG"
-        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.dep_ in ("ccomp", "xcomp", "advcl")  # "… farmers resting after work"
         and deed.i < verb.i  # the deed told first, the victim after it
         and deed.lemma_ in event_lemmas
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in deed.children)
+    )
+
+
+VICTIM_NOUNS = {"dead", "victims", "casualties", "wounded", "injured", "killed"}
+VICTIM_PARTICIPLES = {"kill", "wound", "injure", "hurt"}
+
+
+def among_victims(verb: Any) -> bool:
+    """ "Two children were among five people killed when aircraft bombed …", "were among
+    the dead": the subject is of the victims (not "was among the attackers")."""
+    if verb.lemma_ != "be":
+        return False
+    objects = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "among"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        o.lower_ in VICTIM_NOUNS
+        or any(c.dep_ in ("acl", "amod") and c.lemma_ in VICTIM_PARTICIPLES for c in o.children)
+        for o in objects
     )
