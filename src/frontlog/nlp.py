@@ -190,7 +190,7 @@ def _names(
     batch_size: int,
 ) -> None:
     """The model's entity recognizer over the sentences ``needs_names`` picks of each
-    of ``docs``, each sentence alone, then frontlog's rulers over the whole docs: the
+    of ``docs``, each stretch alone, then frontlog's rulers over the whole docs: the
     other parsed sentences get their names from the rulers alone, like unparsed ones. The
     recognizer costs more than the tagger and parser together (docs/performance.md).
 

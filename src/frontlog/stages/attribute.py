@@ -40,6 +40,7 @@ REPORTING = {
 }
 MOUTHPIECE = re.compile(r"([\w' ]+)-(?:linked|affiliated|run|controlled|backed)\b", re.IGNORECASE)
 STATEMENT_NOUNS = {"statement", "report", "communique", "communiqué", "announcement", "release"}
+LOCAL_LEADERS = r"\b(?:community|civil society|local|village|traditional|tribal) leaders?\b"
 KIND_WORDS = (
     ("international", r"\b(?:UN|U\.N\.|United Nations|OCHA|UNHCR|ICRC|Red Cross|NATO)\b"),
     ("ngo", r"\b(?:Observatory|Human Rights|Amnesty|Watch|monitor|NGO)\b"),
@@ -50,7 +51,7 @@ KIND_WORDS = (
     ),
     ("media", r"\b(?:[Aa]gency|[Nn]ews|TV|[Tt]elevision|[Rr]adio|[Nn]ewspaper|[Cc]hannel)\b"),
     ("local_source", r"\b(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itness(?:es)?|locals?)\b"),
-    ("local_source", r"\b(?:community|civil society|local|village|traditional|tribal) leaders?\b"),
+    ("local_source", LOCAL_LEADERS),
 )
 
 
@@ -162,7 +163,7 @@ def _could_speak(head: Any) -> bool:
     if any(re.search(pattern, head.text) for _, pattern in KIND_WORDS):
         return True
     named = head.doc[words[0].i : head.i + 1].text  # "a local civil society leader",
-    return bool(re.search(KIND_WORDS[-1][1], named))  # not "the leader"
+    return bool(re.search(LOCAL_LEADERS, named))  # not "the leader"
 
 
 def _kind_of(name: str) -> str:
