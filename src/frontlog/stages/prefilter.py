@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from frontlog.lexicon import Lexicon
 from frontlog.stages.context_words import ARMED_NOUNS
@@ -199,17 +199,24 @@ def stems(text: str) -> set[str]:
     "kidnapped" may be "kidnapped", "kidnapp" or "kidnap"."""
     out: set[str] = set()
     for word in set(_WORD.findall(text)):
-        out.add(word)
-        for ending in _LETTER_ENDINGS:
-            if word.endswith(ending) and len(word) > len(ending):
-                base = word[: -len(ending)]
-                out.add(base)
-                if len(base) > 1:
-                    out.add(base[:-1])
-        for ending in _ENDINGS:
-            if word.endswith(ending) and len(word) > len(ending):
-                out.add(word[: -len(ending)])
+        out.update(_word_stems(word))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_stems(word: str) -> tuple[str, ...]:
+    """One word's stems (a news archive uses the same words again and again)."""
+    out = {word}
+    for ending in _LETTER_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            base = word[: -len(ending)]
+            out.add(base)
+            if len(base) > 1:
+                out.add(base[:-1])
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            out.add(word[: -len(ending)])
+    return tuple(out)
 
 
 def _stem(word: str) -> str:
