@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from frontlog.lexicon import Lexicon
 from frontlog.stages.context_words import ARMED_NOUNS
@@ -103,7 +103,13 @@ class Prefilter:
         found = stems(piece)
         if not found.isdisjoint(self.words):
             return True
+        if found.isdisjoint(self.frame_verbs):
+            return False  # no frame's verb: none of them can match
         return any(not found.isdisjoint(v) and not found.isdisjoint(o) for v, o in self.frames)
+
+    @cached_property
+    def frame_verbs(self) -> frozenset[str]:
+        return frozenset(w for verbs, _ in self.frames for w in verbs)
 
 
 @cache
