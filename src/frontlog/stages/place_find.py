@@ -10,7 +10,8 @@ Euphrates", "al-Bwair village east of Tal-Afar") becomes that place's anchor.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spacy.tokens import Span
@@ -63,11 +64,16 @@ from frontlog.stages.place_words import (
 
 
 def find_places(
-    sent: Any, lexicon: Lexicon, *, named: Sequence[ActorMention] | None = None
+    sent: Any,
+    lexicon: Lexicon,
+    *,
+    named: Sequence[ActorMention] | None = None,
+    ents: Sequence[Any] | None = None,
 ) -> list[PlaceMention]:
     """Place phrases of one sentence in order, anchors folded into what they locate.
     ``named``: the groups and forces its document names, if already found (those of a
-    sentence are the document's that lie in it)."""
+    sentence are the document's that lie in it); ``ents``: its entities, if already
+    found (:func:`entities_of`)."""
     found: list[tuple[Any, PlaceMention]] = []
     if named is None:
         named = find_actors(sent.text, sent.start_char, lexicon, country=None)
@@ -79,7 +85,7 @@ def find_places(
         and (not a.generic or by_nationality(a, lexicon))
     ]
     skipped: set[int] = set()
-    for ent in _candidates(sent):
+    for ent in _candidates(sent, sent.ents if ents is None else ents):
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
         if not any(t.is_title or t.is_upper for t in ent):
@@ -112,12 +118,26 @@ def find_places(
     return fold_anchors(found, country_isos(lexicon).keys())
 
 
-def _candidates(sent: Any) -> list[Any]:
-    """The sentence's entities, and runs of proper nouns the model left unlabelled or
-    took for a date ("near Mahaday"): the small model misses many small places."""
+def entities_of(doc: Any) -> Callable[[Any], list[Any]]:
+    """Each sentence's entities, as ``sent.ents`` gives them, from one reading of the
+    doc's (``Span.ents`` reads all of the doc's again at each call)."""
+    every = doc.ents
+    starts = [e.start for e in every]
+
+    def of(sent: Any) -> list[Any]:
+        first, after = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        return [e for e in every[first:after] if e.end <= sent.end]
+
+    return of
+
+
+def _candidates(sent: Any, found: Sequence[Any]) -> list[Any]:
+    """The sentence's entities (``found``), and runs of proper nouns the model left
+    unlabelled or took for a date ("near Mahaday"): the small model misses many small
+    places."""
     ents = [
         whole(part)
-        for e in sent.ents
+        for e in found
         if e.label_ != "DATE"
         for part in _split_and(_without_preposition(e))
     ]

@@ -27,7 +27,7 @@ from frontlog.gazetteer.features import LINES, site_base, split_classifier
 from frontlog.records import Place
 from frontlog.report import Mention, PlaceMention, Report
 from frontlog.stages import place_rank, syntax
-from frontlog.stages.place_find import find_places
+from frontlog.stages.place_find import entities_of, find_places
 from frontlog.stages.place_rank import Hints, province_key
 
 REQUIRES = ("doc", "sentences", "mentions", "countries", "paragraphs")
@@ -63,14 +63,14 @@ def codes(feature: str, relation: str, level: str, distance_km: float | None = N
 
 def run(report: Report, ctx: Context) -> Report:
     resolver = Resolver(ctx.gazetteer, report.countries, ctx.config.focus_countries)
+    sents = [syntax.sentence_of(report.doc, start, end) for start, end in report.sentences]
+    ents = entities_of(report.doc)
     found = {
         i: [
             part_of_town(resolver, p)
-            for p in find_places(
-                syntax.sentence_of(report.doc, start, end), ctx.lexicon, named=report.named
-            )
+            for p in find_places(sent, ctx.lexicon, named=report.named, ents=ents(sent))
         ]
-        for i, (start, end) in enumerate(report.sentences)
+        for i, sent in enumerate(sents)
     }
     first = {i: [resolver.resolve(p) for p in places] for i, places in found.items()}
     provinces = resolver.provinces([p for places in first.values() for p in places])
