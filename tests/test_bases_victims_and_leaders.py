@@ -136,3 +136,18 @@ def test_the_speaker_is_the_subject_next_to_said(context: Context) -> None:
     # guard: "the leader" alone is no local source (the outlet's own word)
     (plain,) = events(context, "Gunmen killed nine villagers in Oicha on Sunday, the leader said.")
     assert plain.claims[0].claimant_kind != "local_source"
+
+
+def test_an_agreement_to_hold_talks_between_warring_parties(context: Context) -> None:
+    text = (
+        "The government and the ELN rebels agreed in Caracas on Monday to hold a new round"
+        " of negotiations."
+    )
+    assert read(context, text) == (
+        "Agreement",
+        "Government of Colombia",
+        "National Liberation Army (Colombia)",
+        "Caracas",
+    )
+    # guard: talks with no armed party in them are no event
+    assert events(context, "The two parties agreed on Tuesday to resume talks on the budget.") == []
