@@ -10,6 +10,10 @@ from typing import Any
 from frontlog.gazetteer.names import COUNTRY_NAMES
 from frontlog.lexicon import Lexicon
 
+RULER = "frontlog_ruler"  # the dictionary's and the gazetteer's names
+COUNTRIES = "frontlog_countries"  # country names where no other name is
+RULERS = (RULER, COUNTRIES)
+
 PLACE_PREFIXES = [
     "khan",
     "kfar",

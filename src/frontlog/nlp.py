@@ -15,9 +15,10 @@ from itertools import groupby
 from typing import Any, Protocol
 
 from frontlog.attribute_table import AttributeTable, compile_ruler
-from frontlog.entity_patterns import country_patterns, patterns
+from frontlog.entity_patterns import COUNTRIES, RULER, RULERS, country_patterns, patterns
 from frontlog.errors import ModelError
 from frontlog.lexicon import Lexicon
+from frontlog.recognizer import names_apart, read_names
 
 PARAGRAPHS = "frontlog_paragraphs"
 
@@ -30,9 +31,6 @@ class NLP(Protocol):
     def pipe(self, texts: Iterable[str], *, batch_size: int = ...) -> Iterator[Any]: ...
 
 
-RULER = "frontlog_ruler"
-COUNTRIES = "frontlog_countries"  # country names where no other name is
-RULERS = (RULER, COUNTRIES)
 TABLE = "frontlog_attribute_table"
 _lock = threading.Lock()
 _loaded: dict[tuple[str, int, bool], Any] = {}
@@ -111,9 +109,10 @@ def parse_texts(
     """One ``Doc`` per text: the full pipeline over its wanted segments (all texts'
     wanted segments go through one ``nlp.pipe``), only the tokenizer and frontlog's
     entity ruler over the rest. Token offsets are those of each text. A phrase of
-    ``stand_ins`` is parsed as its stand-in (:func:`_for_parser`). With
-    ``needs_names`` (a parsed doc and some of its sentences → those to name), the model's entity
-    recognizer runs only over those (:func:`_names`), when the model allows it.
+    ``stand_ins`` is parsed as its stand-in (:func:`_for_parser`). With ``needs_names``
+    (a parsed doc and some of its sentences → those to name), the model's entity
+    recognizer runs only over those (:func:`frontlog.recognizer.read_names`), when the
+    model allows it.
 
     A model without ``make_doc`` (a test fake) parses every text whole.
     """
@@ -130,7 +129,7 @@ def parse_texts(
         for text, doc, (_, phrases) in zip(wanted, piped, inputs, strict=True)
     ]
     if apart and needs_names is not None:
-        _names(nlp, restored, needs_names, batch_size=batch_size)
+        read_names(nlp, restored, needs_names, batch_size=batch_size)
     parsed = iter(zip(restored, wanted, strict=True))
     out = []
     for text, segments in items:
@@ -154,18 +153,6 @@ def parse_texts(
     return out
 
 
-def names_apart(nlp: Any) -> bool:
-    """Whether the model's entity recognizer can run apart from the rest: it comes last
-    but for frontlog's ruler, and it has its own token-to-vector layer (en_core_web_sm's
-    does; a transformer pipeline's listens to the shared one)."""
-    names = list(nlp.pipe_names)
-    if "ner" not in names or names[names.index("ner") :] != ["ner", *RULERS]:
-        return False
-    return not any(
-        "ner" in getattr(component, "listening_components", ()) for _, component in nlp.pipeline
-    )
-
-
 def _pipe(nlp: Any, given: list[Any], *, apart: bool, batch_size: int) -> Iterator[Any]:
     """``nlp.pipe``, or, ``apart``, every component before the entity recognizer."""
     if not apart:
@@ -181,103 +168,6 @@ def _pipe(nlp: Any, given: list[Any], *, apart: bool, batch_size: int) -> Iterat
         else:
             docs = map(component, docs)
     return docs
-
-
-def _names(
-    nlp: Any,
-    docs: list[Any],
-    needs_names: Callable[[Any, list[Any]], Iterable[Any]],
-    batch_size: int,
-) -> None:
-    """The model's entity recognizer over the sentences ``needs_names`` picks of each
-    of ``docs``, each stretch alone, then frontlog's rulers over the whole docs: the
-    other parsed sentences get their names from the rulers alone, like unparsed ones. The
-    recognizer costs more than the tagger and parser together (docs/performance.md).
-
-    The recognizer reads only the words around a picked sentence's capitalised words
-    that are not in a name of frontlog's own ruler (:func:`_windows`): the ruler's names
-    replace any it overlaps, so elsewhere it could add only names with no capital
-    ("three", "last week"), which the stages use little (the gold set's dev predictions
-    are the same either way: docs/performance.md)."""
-    ruler = nlp.get_pipe(RULER) if RULER in nlp.pipe_names else None
-    matched = {id(doc): ruler.match(doc) if ruler is not None else [] for doc in docs}
-    named = {key: _kept(matches) for key, matches in matched.items()}
-    picked = []
-    for doc in docs:
-        windows = {sent.start: _windows(sent, named[id(doc)]) for sent in doc.sents}
-        unnamed = [sent for sent in doc.sents if windows[sent.start]]
-        if unnamed:  # the cheap test first
-            picked += [(doc, w) for sent in needs_names(doc, unnamed) for w in windows[sent.start]]
-    alone = nlp.get_pipe("ner").pipe(
-        (nlp.make_doc(window.text) for _, window in picked), batch_size=batch_size
-    )
-    found: dict[int, list[Any]] = {id(doc): [] for doc in docs}
-    for (doc, window), own in zip(picked, alone, strict=True):
-        for ent in own.ents:
-            start = window.start_char + ent.start_char
-            span = doc.char_span(start, start + len(ent.text), label=ent.label_)
-            if span is not None:
-                found[id(doc)].append(span)
-    for doc in docs:
-        doc.set_ents(found[id(doc)], default="outside")
-        if ruler is not None:
-            ruler.set_annotations(doc, matched[id(doc)])  # as ``ruler(doc)``: its
-            # matches do not depend on the names already there
-        if COUNTRIES in nlp.pipe_names:
-            nlp.get_pipe(COUNTRIES)(doc)
-
-
-FUNCTION_WORDS = {"ADP", "ADV", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "VERB", "NUM"}
-OPENERS = {"near", "outside", "inside"}  # "Near Palmyra, one strike …": the model may tag it
-# a proper noun
-DAYS_AND_MONTHS = {
-    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    *("january", "february", "march", "april", "may", "june", "july", "august"),
-    *("september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"),
-    *("jul", "aug", "sep", "sept", "oct", "nov", "dec"),
-}  # the model names them dates, which the stages hardly read
-
-
-def _kept(matches: list[tuple[int, int, int]]) -> set[int]:
-    """The tokens the overwriting ruler names with ``matches`` (longest first, as it
-    takes them: a match that touches one taken is left out)."""
-    taken: set[int] = set()
-    for _, start, end in matches:
-        if start not in taken and end - 1 not in taken:
-            taken.update(range(start, end))
-    return taken
-
-
-REACH = 8  # words each side of a name the recognizer reads: its token-to-vector
-# layer sees four, its transitions the word before
-
-
-def _windows(sent: Any, named: set[int]) -> list[Any]:
-    """The stretches of ``sent`` within ``REACH`` words of a capitalised word outside the
-    ruler's ``named`` tokens, not a day or a month; the sentence's first word counts only
-    as a name or a content word ("In", "Near", "According" do not)."""
-    first = next((t.i for t in sent if t.is_alpha), None)
-    free = [
-        t.i
-        for t in sent
-        if any(c.isupper() for c in t.text)
-        and t.i not in named
-        and t.lower_.rstrip(".") not in DAYS_AND_MONTHS
-        and not (t.i == first and _opens(t))
-    ]
-    stretches: list[list[int]] = []
-    for i in free:
-        start, end = max(sent.start, i - REACH), min(sent.end, i + REACH + 1)
-        if stretches and start <= stretches[-1][1]:
-            stretches[-1][1] = end
-        else:
-            stretches.append([start, end])
-    return [sent.doc[start:end] for start, end in stretches]
-
-
-def _opens(token: Any) -> bool:
-    """A sentence's first word that is no name: a function word ("In", "According")."""
-    return bool(token.pos_ in FUNCTION_WORDS or token.is_stop or token.lower_ in OPENERS)
 
 
 def _rulers(nlp: Any, doc: Any) -> Any:
