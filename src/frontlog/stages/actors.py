@@ -24,6 +24,7 @@ from frontlog.stages.actor_nouns import names_nobody
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, default_target, force_and_crowd
 from frontlog.stages.role_rules import (
+    ARMED_GROUPS,
     BLAME,
     DEFEND_VERBS,
     PRONOUNS,
@@ -322,7 +323,6 @@ def _government(ctx: Context) -> ActorEntry | None:
     )
 
 
-ARMED_GROUPS = {"rebel", "political_militia", "identity_militia"}
 OWN_FORCES = {"force", "troop", "soldier", "unit", "fighter", "drone", "jet", "warplane"}
 OWN_FORCES |= {"aircraft", "plane", "helicopter", "artillery", "navy", "gunship"}
 OWN_FORCES |= {"group", "faction", "member"}  # "two of its member groups"

@@ -37,6 +37,7 @@ ATTACK_VERBS = {"attack", "ambush", "raid", "storm", "assault"}
 MET = {"confront", "engage", "fight", "battle", "clash"}  # who began it is not said
 RECIPROCAL = {"exchange", "trade", "clash", "fight", "fighting", "battle", "skirmish", "gunfire"}
 RECIPROCAL |= {"shootout", "firefight", "gunfight", "gunbattle"}
+ARMED_GROUPS = {"rebel", "political_militia", "identity_militia"}  # kinds of a non-state party
 ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
 STRUCK = {"hit", "strike", "run", "drive", "step", "roll", "tread"}  # … a mine
 UNARMED = {"civilians", "protesters", "rioters"}
@@ -388,7 +389,7 @@ def not_the_victims(doers: list[ActorMention], victims: list[ActorMention]) -> l
     """Unnamed people among the doers who share the victims' name, where an armed party
     did it: "priests … were seized by men the diocese described as Ambazonian fighters"
     (the men are the fighters, and the priests the civilians)."""
-    if not any(a.kind in ("rebel", "political_militia", "identity_militia") for a in doers):
+    if not any(a.kind in ARMED_GROUPS for a in doers):
         return doers
     names = {a.name for a in victims}
     return [a for a in doers if not (a.generic and a.kind == "civilians" and a.name in names)]
