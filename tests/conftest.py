@@ -99,6 +99,17 @@ def actor(event: Event, role: str) -> str | None:
     return next((a.name for a in event.actors if a.role == role), None)
 
 
+def type_sides_place(context: Context, text: str) -> tuple[str, str | None, str | None, str]:
+    """The one event of the text: its type, actor1, actor2 and place."""
+    (event,) = events(context, text)
+    return (
+        event.sub_event_type,
+        actor(event, "actor1"),
+        actor(event, "actor2"),
+        event.location.name,
+    )
+
+
 def assert_one_event(
     context: Context,
     text: str,

@@ -12,18 +12,9 @@ import pytest
 from frontlog.context import Context
 
 from .conftest import actor, events
+from .conftest import type_sides_place as read
 
 pytestmark = pytest.mark.model
-
-
-def read(context: Context, text: str) -> tuple[str, str | None, str | None, str]:
-    (event,) = events(context, text)
-    return (
-        event.sub_event_type,
-        actor(event, "actor1"),
-        actor(event, "actor2"),
-        event.location.name,
-    )
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,9 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
     # ("air strikes hit IS targets"): its norm says so to the tagger and parser
     tokenizer: Any = nlp.tokenizer
     tokenizer.add_special_case("IS", [{"ORTH": "IS", "NORM": "isis"}])
+    for word in {w for phrase in lexicon.stand_ins for w in phrase if "-" in w.strip("-")}:
+        for form in (word, word.capitalize()):  # "tear-gassed" stays one word, which a
+            tokenizer.add_special_case(form, [{"ORTH": form}])  # stand-in parses
     first = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe(PARAGRAPHS, before=first) if first else nlp.add_pipe(PARAGRAPHS, first=True)
     ruler: Any = nlp.add_pipe(

@@ -182,6 +182,7 @@ def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
     """Every word a trigger may be read on: a word of a trigger ("air" and "raids" of
     "air raids", "in" of "sit-in"), a frame verb, a weapon verb."""
     words = {w for key in lexicon.triggers for w in key.lower().replace("-", " ").split()}
+    words |= {w for key in lexicon.triggers for w in key.lower().split()}  # "tear-gas"
     return frozenset(words | set(lexicon.frames) | set(lexicon.weapon_verbs))
 
 
