@@ -50,21 +50,22 @@ def no_deed(token: Any) -> bool:
     return (token.dep_ == "amod" and token.tag_ == "VBN") or accused_of(token)
 
 
-def armed_doer(verb: Any, lexicon: Lexicon, *, nonstate: bool = False) -> bool:
+def armed_doer(verb: Any, lexicon: Lexicon, *, nonstate: bool = False, state: bool = False) -> bool:
     """Armed men or a named group as the subject, or the subject of the verb before an
     "and" ("armed men stopped a bus and marched 18 passengers into the bush"); with
     ``nonstate``, not a state's forces ("32 Maoist cadres surrendered", not "the junta's
-    command there surrendered")."""
+    command there surrendered"); with ``state``, only a state's forces ("gendarmes held a
+    journalist", not "gunmen held 20 passengers")."""
     doer = verb
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         doer = verb.head
     for subject in (c for c in doer.children if c.dep_ == "nsubj"):
         words = subject.doc[subject.left_edge.i : subject.i + 1]
         found = find_actors(words.text, 0, lexicon, country=None, unplaced=True)
-        if nonstate and (
-            any(a.kind in ("state", "external") for a in found)
-            or any(t.lower_ in STATE_NOUNS for t in subject.subtree)
-        ):
+        by_state = any(a.kind in ("state", "external") for a in found) or any(
+            t.lower_ in STATE_NOUNS for t in subject.subtree
+        )
+        if (nonstate and by_state) or (state and not by_state):
             return False
         if any(armed_word(t) for t in subject.subtree):
             return True

@@ -130,7 +130,9 @@ def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     if not _in_state(token, frame) and not _has_objects(token, frame, lexicon):
         return False
     armed = frame.get("armed_subject")
-    if armed and not armed_doer(token, lexicon, nonstate=armed == "nonstate"):
+    if armed and not armed_doer(
+        token, lexicon, nonstate=armed == "nonstate", state=armed == "state"
+    ):
         return False  # "gunmen took two nurses from their homes", not "rescuers took …"
     needs = frame.get("needs_context")
     if needs == "conflict" and _armed_party(token.sent, lexicon):
@@ -159,6 +161,9 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     deps = ("dobj",) if frame.get("direct") else OBJECT_DEPS  # "took the town", not
     # "took shelter in the town"
     objects = [t for c in _objects_of(verb) if c.dep_ in deps for t in c.subtree]
+    if frame.get("direct") == "head":  # "held four journalists", not "held talks with
+        # officials": the direct object's own noun
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
     if frame.get("heads"):
         objects = [t for t in objects if t.dep_ != "compound"]
     if frame.get("sitting"):  # not "the president's son", nor "the former president"

@@ -85,6 +85,7 @@ FRAME_FORMS = {  # past forms of frame verbs that do not start like the verb
     "sit": ("sat",),
     "make": ("made",),
     "drive": ("drove", "driven"),
+    "hold": ("held",),
 }
 
 
@@ -158,7 +159,7 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
             needs |= PLACE_NOUNS
         for e in entries:  # a context's phrases ("under a deal"): their longest word
             for phrase in lexicon.contexts.get(e.get("needs_context") or "", ()):
-                needs.add(_telling_word(phrase))
+                needs.add(_telling_word(phrase, forms))
         frames.append((_forms(forms), _forms(needs)))
     return Prefilter(_forms(words), tuple(frames))
 
@@ -166,11 +167,12 @@ def prefilter(lexicon: Lexicon) -> Prefilter:
 PLAIN = ARMED_NOUNS | {"their", "they", "the", "had", "have", "has"}
 
 
-def _telling_word(phrase: str) -> str:
-    """The longest word of a context's phrase that is not a plain one: "left" of "troops
-    left" (not "troops", which would let "the army took a long time" through)."""
+def _telling_word(phrase: str, verb: set[str]) -> str:
+    """The longest word of a context's phrase that is not a plain one, nor a form of the
+    frame's ``verb``: "left" of "troops left" (not "troops", which would let "the army
+    took a long time" through), "jail" of "held in jail" for "hold"."""
     words: list[str] = re.findall(r"[a-z]+", phrase.lower()) or [phrase]
-    return max([w for w in words if w not in PLAIN] or words, key=len)
+    return max([w for w in words if w not in PLAIN | verb] or words, key=len)
 
 
 def _group_words(lexicon: Lexicon) -> set[str]:
