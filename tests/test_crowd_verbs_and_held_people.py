@@ -1,7 +1,8 @@
 """Crowd-control verbs written with a hyphen ("tear-gassed", "pepper-sprayed"), people
-"held" by a state's forces, and further readings from the dev errors of the
-forty-seventh gold batch, on sentences the team wrote for these tests (none is in the
-gold set). Each reading has a guard case that the old code also got right."""
+"held" by a state's forces, an assault "by" its doers beaten back, and further readings
+from the dev errors of the forty-seventh gold batch, on sentences the team wrote for
+these tests (none is in the gold set). Each reading has a guard case that the old code
+also got right."""
 
 from __future__ import annotations
 
@@ -51,6 +52,26 @@ INTERVENTION = "Protest with intervention"
         (  # guard: "detained"
             "Police in Dori detained two traders on Monday, relatives said.",
             ("Arrests", "Police Forces of Burkina Faso", "Civilians (Burkina Faso)", "Dori"),
+        ),
+        # "beat back an assault by X", the parser hanging "by X" on the verb: X attacked
+        (
+            "Gendarmes guarding a bridge near Kaya beat back an assault by dozens of jihadists"
+            " on Friday, the army said.",
+            (
+                "Armed clash",
+                "Unidentified Armed Group (Burkina Faso)",
+                "Police Forces of Burkina Faso",
+                "Kaya",
+            ),
+        ),
+        (  # guard: "by X" on the attack
+            "Troops fought off an attack by jihadists on their camp outside Kaya on Friday.",
+            (
+                "Armed clash",
+                "Unidentified Armed Group (Burkina Faso)",
+                "Military Forces of Burkina Faso",
+                "Kaya",
+            ),
         ),
     ],
 )

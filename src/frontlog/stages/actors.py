@@ -23,21 +23,20 @@ from frontlog.stages.actor_match import by_nationality, country_isos, find_actor
 from frontlog.stages.actor_nouns import names_nobody
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, default_target, force_and_crowd
+from frontlog.stages.defenders import DEFEND_VERBS, beat_back, doer_by
 from frontlog.stages.role_rules import (
     ARMED_GROUPS,
     BLAME,
-    DEFEND_VERBS,
     PRONOUNS,
     RETREAT_VERBS,
     SAY,
+    SENT,
     VICTIM_VERBS,
-    aimed_at,
-    beat_back,
     blamed,
+    by_preposition,
     by_verb,
     fell_to,
     first_conjunct,
-    fought_off,
     freed,
     handed_to,
     left_it,
@@ -61,8 +60,6 @@ ASSAULTS |= {"strike", "airstrike", "bombing", "shelling"}  # "a US drone strike
 WITH_IT = {"escort", "guard", "man", "hold", "defend", "protect", "occupy", "lay", "plant"}
 WITH_IT |= {"leave", "launch", "fire", "station", "deploy"}
 OWNERS = {"run", "own", "operate"}  # a cache "run by" the ELN, when arms are seized
-TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
-PLANTED = {"plant", "place", "hide", "attach", "stick", "bomb", "device", "explosive", "mine"}
 
 
 def run(report: Report, ctx: Context) -> Report:
@@ -222,35 +219,19 @@ def _role(
         with_it = _with_it(head if dep == "agent" else head.head, owned)
         if agent and not with_it:
             return "actor1"
-        event = head.head  # "an ambush by suspected jihadists" (an attack by X that was
-        # repelled: the verb decides, role_rules)
-        by_actor = dep == "pobj" and head.lower_ == "by" and event.lemma_ in event_lemmas
-        by_actor = by_actor and not with_it  # "a cache left by militants": theirs
-        if by_actor and event.head.lemma_ not in DEFEND_VERBS and not fought_off(event.head):
-            return "actor1"
+        by_whom = dep == "pobj" and head.lower_ == "by" and head.head.lemma_ in event_lemmas
+        by_whom = by_whom and not with_it  # "a cache left by militants": theirs
+        doer = doer_by(head.head) if by_whom else None  # "an ambush by suspected jihadists"
+        if doer:
+            return doer
         if dep == "nsubjpass":
             return "actor2" if lemma in event_lemmas else "actor1"
         if dep == "dobj" and lemma in event_lemmas:
             return "actor2"
-        by_preposition = _by_preposition(head) if dep == "pobj" else None
-        if by_preposition:
-            return by_preposition
+        by_prep = by_preposition(head) if dep == "pobj" else None
+        if by_prep:
+            return by_prep
         tok = head
-    return None
-
-
-def _by_preposition(prep: Any) -> str | None:
-    """The role of a preposition's object: "against X", "on X" and "aimed at" X are
-    targets, as is "the car of" whoever a bomb was planted under; "a missile fired from
-    a Russian jet" came from who fired it."""
-    if prep.lower_ in TARGET_PREPS or aimed_at(prep):
-        return "actor2"
-    if prep.lower_ == "among" and syntax.among_victims(prep.head):
-        return "actor2"  # "were among five people killed": the people are victims
-    if prep.lower_ == "from" and prep.head.lemma_ in SENT:
-        return "actor1"
-    if prep.lower_ == "under" and prep.head.lemma_ in PLANTED:
-        return "actor2"
     return None
 
 
@@ -301,9 +282,6 @@ def _country_as_subject(
         if all(a.name != named for _, a in roles):
             roles = [*roles, ("assoc_actor1" if roles else "actor1", found)]
     return roles
-
-
-SENT = {"launch", "fire", "send", "drop", "fly", "operate"}
 
 
 def _by_whom(token: Any) -> list[Any]:

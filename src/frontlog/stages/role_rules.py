@@ -19,36 +19,30 @@ from typing import Any
 from frontlog.lexicon import ActorEntry, Lexicon
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import syntax
-from frontlog.stages.context_words import armed_word
+from frontlog.stages.defenders import ROLE_ORDER, Roles, defenders_second
 
-Roles = list[tuple[str, ActorMention]]
 SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
 VICTIM_VERBS = {"suffer", "die", "lose", "sustain", "incur"}
 PRONOUNS = {"it", "they", "we"}
 RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "leave", "evacuate"}
 RETREAT_VERBS |= {"surrender"}
 HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
-DEFEND_VERBS = {"repel", "repulse", "thwart", "foil"}
 TWO_GROUPS = re.compile(
     r"\b(?:two|several|rival)\s+(?:armed\s+)?(?:groups|militias|factions|gangs)\b", re.I
 )
-BEAT_BACK = {"push", "drive", "beat", "fight", "fend", "force"}  # … back, … off
-ATTACK_VERBS = {"attack", "ambush", "raid", "storm", "assault"}
-MET = {"confront", "engage", "fight", "battle", "clash"}  # who began it is not said
 RECIPROCAL = {"exchange", "trade", "clash", "fight", "fighting", "battle", "skirmish", "gunfire"}
 RECIPROCAL |= {"shootout", "firefight", "gunfight", "gunbattle"}
 ARMED_GROUPS = {"rebel", "political_militia", "identity_militia"}  # kinds of a non-state party
 ONE_PARTY = {"transfer", "hq", "change"}  # taken over unopposed; a base set up; a change
 STRUCK = {"hit", "strike", "run", "drive", "step", "roll", "tread"}  # … a mine
 UNARMED = {"civilians", "protesters", "rioters"}
-ROLE_ORDER = ("actor1", "assoc_actor1", "actor2", "assoc_actor2")
 
 
 def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
     """The roles found by each actor's place in the sentence, set right by the verb."""
     trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
     if trigger is not None:
-        roles = _defenders_second(roles, trigger, report)
+        roles = defenders_second(roles, trigger, report)
         roles = _each_other(roles, trigger)
         roles = _rivals(roles, report, trigger)
         roles = _struck_a_mine(roles, report, mention, trigger)
@@ -58,57 +52,6 @@ def by_verb(roles: Roles, report: Report, mention: Mention) -> Roles:
         # is no civilian, whoever sent him
         roles = [(r, a) for r, a in roles if not (r == "actor1" and a.kind == "civilians")]
     return roles
-
-
-def _defenders_second(roles: Roles, trigger: Any, report: Report) -> Roles:
-    """Who repelled an attack was attacked: "militiamen repelled an attack on Titao,
-    killing 12 assailants" — the assailants are actor1 (ACLED: who began it); so was
-    who fought and drove the other side back, and those killed "who attacked" first."""
-    if (
-        trigger.root.lemma_ not in DEFEND_VERBS
-        and not _drove_back(trigger.root)
-        and not fought_off(trigger.root)
-        and not _attacked_first(roles, report)
-    ):
-        return roles
-    other = {"actor1": "actor2", "actor2": "actor1"}
-    other |= {"assoc_actor1": "assoc_actor2", "assoc_actor2": "assoc_actor1"}
-    return sorted(((other.get(r, r), a) for r, a in roles), key=lambda ra: ROLE_ORDER.index(ra[0]))
-
-
-def _attacked_first(roles: Roles, report: Report) -> bool:
-    """Those acted on had attacked: "killed 17 insurgents who attacked their base"."""
-    for actor in (a for r, a in roles if r == "actor2"):
-        span = syntax.span_of(report.doc, actor.start, actor.end)
-        if span is not None and any(
-            c.dep_ == "relcl" and c.lemma_ in ATTACK_VERBS for c in span.root.children
-        ):
-            return True
-    return False
-
-
-def fought_off(verb: Any) -> bool:
-    """ "fought off a Houthi push", "beat back an assault": the subject was attacked (not
-    "drove off their cattle")."""
-    back = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children)
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    attackers = any(o.lemma_ in PUSHES or armed_word(o) for o in objects)
-    return verb.lemma_ in BEAT_BACK and back and attackers
-
-
-PUSHES = {"attack", "push", "assault", "offensive", "advance", "raid", "incursion", "attacker"}
-
-
-def _drove_back(verb: Any) -> bool:
-    """The subject met the other side and beat it back: "confronted troops trying to
-    advance, forcing them back" — the troops attacked (not "attacked …, driving them
-    back")."""
-    return verb.lemma_ in MET and any(
-        c.dep_ == "advcl"
-        and c.lemma_ in BEAT_BACK
-        and any(g.dep_ in ("prt", "advmod") and g.lower_ in ("back", "off") for g in c.children)
-        for c in verb.children
-    )
 
 
 def _each_other(roles: Roles, trigger: Any) -> Roles:
@@ -228,21 +171,6 @@ def left_it(token: Any) -> bool:
 TO_LEAVE = SAY | {"agree", "decide", "promise", "pledge", "order", "begin", "start", "plan"}
 
 
-def beat_back(token: Any, trigger_start: int) -> bool:
-    """The subject of beating an attack back, or of returning fire, in a clause of its
-    own, was attacked: "fighters attacked Lashkar Gah before security forces pushed them
-    back", "… and were repelled by government forces", "…; the soldiers returned fire"."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head  # "government forces and UN peacekeepers"
-    by = token.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
-    verb = by.head if by is not None else token.head  # "were repelled by troops"
-    if (token.dep_ != "nsubj" and by is None) or verb.idx == trigger_start:
-        return False  # "repelled an attack" as the trigger: _defenders_second
-    back = any(c.lower_ in ("back", "off") for c in verb.children if c.dep_ in ("prt", "advmod"))
-    fire = verb.lemma_ == "return" and any(c.lower_ == "fire" for c in verb.children)
-    return verb.lemma_ in DEFEND_VERBS or (back and verb.lemma_ in BEAT_BACK) or fire
-
-
 def fell_to(token: Any) -> bool:
     """Who a place fell to took it: "Marib fell to the Houthis", "fell into the hands of
     Islamic State fighters"."""
@@ -342,6 +270,26 @@ def aimed_at(prep: Any) -> bool:
     if prep.lower_ == "at":
         return bool(prep.head.lemma_ in AIMED_VERBS)
     return prep.lower_ == "with" and prep.head.lemma_ in FOUGHT_WITH
+
+
+def by_preposition(prep: Any) -> str | None:
+    """The role of a preposition's object: "against X", "on X" and "aimed at" X are
+    targets, as is "the car of" whoever a bomb was planted under; "a missile fired from
+    a Russian jet" came from who fired it."""
+    if prep.lower_ in TARGET_PREPS or aimed_at(prep):
+        return "actor2"
+    if prep.lower_ == "among" and syntax.among_victims(prep.head):
+        return "actor2"  # "were among five people killed": the people are victims
+    if prep.lower_ == "from" and prep.head.lemma_ in SENT:
+        return "actor1"
+    if prep.lower_ == "under" and prep.head.lemma_ in PLANTED:
+        return "actor2"
+    return None
+
+
+TARGET_PREPS = {"against", "on", "behind", "targeting", "upon", "into"}
+PLANTED = {"plant", "place", "hide", "attach", "stick", "bomb", "device", "explosive", "mine"}
+SENT = {"launch", "fire", "send", "drop", "fly", "operate"}
 
 
 def first_conjunct(report: Report, actors: list[ActorMention]) -> ActorMention | None:
