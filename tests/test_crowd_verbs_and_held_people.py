@@ -1,8 +1,8 @@
 """Crowd-control verbs written with a hyphen ("tear-gassed", "pepper-sprayed"), people
-"held" by a state's forces, an assault "by" its doers beaten back, and further readings
-from the dev errors of the forty-seventh gold batch, on sentences the team wrote for
-these tests (none is in the gold set). Each reading has a guard case that the old code
-also got right."""
+"held" by a state's forces, an assault "by" its doers beaten back, two counts "left
+dead", and further readings from the dev errors of the forty-seventh gold batch, on
+sentences the team wrote for these tests (none is in the gold set). Each reading has a
+guard case that the old code also got right."""
 
 from __future__ import annotations
 
@@ -82,3 +82,18 @@ def test_readings(context: Context, text: str, expected: tuple[str, ...]) -> Non
 def test_talks_held_are_no_arrest(context: Context) -> None:
     """Guard: what was held is talks, with people in its phrase."""
     assert events(context, "Police in Dori held talks with traders on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # "left" two counts "dead": both are the dead
+        ("The clash left a soldier and three rebels dead in Kumbo on Monday.", 4),
+        ("Fighting in Kumbo on Monday left two soldiers and three separatists dead.", 5),
+        ("The ambush near Kumbo on Monday left one soldier and two militiamen dead.", 3),
+        ("The ambush near Kumbo on Monday left 32 people dead.", 32),  # guard
+    ],
+)
+def test_two_counts_left_dead(context: Context, text: str, dead: int) -> None:
+    (event,) = events(context, text)
+    assert event.fatalities.best == dead

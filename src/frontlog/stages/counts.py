@@ -139,23 +139,27 @@ class _Reader:
         """ "left 32 people dead", "leaving 14 wounded", "left at least 10 dead and 20
         wounded": the state word says which count, its number or the object whose."""
         near = [t for c in verb.children for t in (c, *c.children)]
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in syntax.conjuncts(c)]
+        if objects:  # "leaving a soldier and three rebels dead": the parse may join the
+            # second to the verb, and hang "dead" on the last of them
+            objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        near += [c for o in objects[1:] for c in o.rights if c.dep_ == "amod"]
         for state in near:
             field = LEFT_AS.get(state.lower_)
             numbers = [c for c in state.children if c.dep_ == "nummod"]
             counted = state.dep_ == "dobj" and numbers  # "leaving three dead", parsed so
-            if field is None or (state.dep_ not in STATE_DEPS and not counted):
+            after = state.dep_ == "amod" and state.head in objects
+            if field is None or (state.dep_ not in STATE_DEPS and not counted and not after):
                 continue
             if numbers:
-                victim = numbers[0]  # "10 dead"
-            elif state.head.i != verb.i:
-                victim = state.head  # "12 wounded", "20 wounded" after "and"
-            elif objects:
-                victim = objects[0]  # "32 people dead"
+                victims = numbers[:1]  # "10 dead"
+            elif state.head.i != verb.i and not after:
+                victims = [state.head]  # "12 wounded", "20 wounded" after "and"
             else:
-                continue
+                victims = objects  # "32 people dead", "a soldier and three rebels dead"
             target = self.killed if field == "killed" else self.injured
-            self._count(victim, target, field)
+            for victim in victims:
+                self._count(victim, target, field)
 
     def _count(self, head: Any, target: list[Count], field: str) -> None:
         if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
