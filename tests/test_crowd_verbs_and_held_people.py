@@ -1,8 +1,8 @@
 """Crowd-control verbs written with a hyphen ("tear-gassed", "pepper-sprayed"), people
 "held" by a state's forces, an assault "by" its doers beaten back, two counts "left
-dead", and further readings from the dev errors of the forty-seventh gold batch, on
-sentences the team wrote for these tests (none is in the gold set). Each reading has a
-guard case that the old code also got right."""
+dead", bulldozers, and further readings from the dev errors of the forty-seventh gold
+batch, on sentences the team wrote for these tests (none is in the gold set). Each
+reading has a guard case that the old code also got right."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from frontlog.context import Context
 
-from .conftest import events
+from .conftest import actor, events
 from .conftest import type_sides_place as read
 
 pytestmark = pytest.mark.model
@@ -97,3 +97,16 @@ def test_talks_held_are_no_arrest(context: Context) -> None:
 def test_two_counts_left_dead(context: Context, text: str, dead: int) -> None:
     (event,) = events(context, text)
     assert event.fatalities.best == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nation's bulldozers or armoured vehicles are its forces
+        "Israeli bulldozers demolished three homes in Masafer Yatta on Wednesday.",
+        "Israeli troops demolished three homes in Masafer Yatta on Wednesday.",  # guard
+    ],
+)
+def test_bulldozers_are_forces(context: Context, text: str) -> None:
+    (event,) = events(context, text)
+    assert actor(event, "actor1") == "Military Forces of Israel"

@@ -24,7 +24,8 @@ FORCE_WORDS = (
     r"|policem[ae]n|police officers|drones?|tanks?|(?:air ?)?strikes?|airstrikes?|bombers"
     r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling|missiles?"
     r"|rockets?|shells|air defen[cs]es?|patrols?|convoys?|positions|outposts?|bases?"
-    r"|checkpoints?|trench(?:es)?|units?|(?:border )?guards|(?:glide )?bombs?)"
+    r"|checkpoints?|trench(?:es)?|units?|(?:border )?guards|(?:glide )?bombs?|bulldozers?"
+    r"|armou?red vehicles?)"
 )
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"
