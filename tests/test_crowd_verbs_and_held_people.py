@@ -1,8 +1,8 @@
 """Crowd-control verbs written with a hyphen ("tear-gassed", "pepper-sprayed"), people
 "held" by a state's forces, an assault "by" its doers beaten back, two counts "left
-dead", bulldozers, and further readings from the dev errors of the forty-seventh gold
-batch, on sentences the team wrote for these tests (none is in the gold set). Each
-reading has a guard case that the old code also got right."""
+dead", bulldozers, fire from government lines, and further readings from the dev errors
+of the forty-seventh gold batch, on sentences the team wrote for these tests (none is in
+the gold set). Each reading has a guard case that the old code also got right."""
 
 from __future__ import annotations
 
@@ -110,3 +110,16 @@ def test_two_counts_left_dead(context: Context, text: str, dead: int) -> None:
 def test_bulldozers_are_forces(context: Context, text: str) -> None:
     (event,) = events(context, text)
     assert actor(event, "actor1") == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shell fired "from government lines" is the government forces'
+        "A shell fired from regime lines hit a bakery in Kafranbel on Monday, killing three.",
+        "A shell fired from army positions hit a bakery in Kafranbel on Monday.",  # guard
+    ],
+)
+def test_fired_from_government_lines(context: Context, text: str) -> None:
+    (event,) = events(context, text)
+    assert actor(event, "actor1") == "Military Forces of Syria"
