@@ -1,8 +1,9 @@
 """Crowd-control verbs written with a hyphen ("tear-gassed", "pepper-sprayed"), people
 "held" by a state's forces, an assault "by" its doers beaten back, two counts "left
-dead", bulldozers, fire from government lines, and further readings from the dev errors
-of the forty-seventh gold batch, on sentences the team wrote for these tests (none is in
-the gold set). Each reading has a guard case that the old code also got right."""
+dead", bulldozers, fire from government lines, an accusation in a clause, village heads,
+and further readings from the dev errors of the forty-seventh gold batch, on sentences
+the team wrote for these tests (none is in the gold set). Each reading has a guard case
+that the old code also got right."""
 
 from __future__ import annotations
 
@@ -123,3 +124,21 @@ def test_bulldozers_are_forces(context: Context, text: str) -> None:
 def test_fired_from_government_lines(context: Context, text: str) -> None:
     (event,) = events(context, text)
     assert actor(event, "actor1") == "Military Forces of Syria"
+
+
+def test_accused_in_a_clause_is_background(context: Context) -> None:
+    """Who a victim was accused, in a note, of helping is no party; a village head is a
+    civilian."""
+    text = (
+        "Maoists shot dead a farmer in Sukma on Friday, leaving a note that accused him of"
+        " informing the police."
+    )
+    (event,) = events(context, text)
+    assert [(a.role, a.name) for a in event.actors] == [
+        ("actor1", "Communist Party of India (Maoist)"),
+        ("actor2", "Civilians (India)"),
+    ]
+    (event,) = events(context, "Gunmen shot dead a village headman in Sukma on Friday.")
+    assert actor(event, "actor2") == "Civilians (India)"
+    (event,) = events(context, "Gunmen shot dead a villager in Sukma on Friday.")  # guard
+    assert actor(event, "actor2") == "Civilians (India)"

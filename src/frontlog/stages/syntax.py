@@ -110,8 +110,9 @@ def accused_of(token: Token) -> bool:
             return False  # "dragged two men suspected of stealing a phone and beat them"
         accuser = head.head
         if head.lower_ in ("of", "with") and accuser.lemma_ in ACCUSED:
-            return accuser.tag_ not in ("VBD", "VBZ", "VBP")  # "Ukraine accused Russian
-            # troops of using gas" is Ukraine's claim of an event, not background
+            return accuser.tag_ not in ("VBD", "VBZ", "VBP") or accuser.dep_ == "relcl"
+            # "Ukraine accused Russian troops of using gas" is Ukraine's claim of an
+            # event, not background; "a note that accused him of helping the police" is
         tok = head
     return False
 
