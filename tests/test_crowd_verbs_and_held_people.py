@@ -142,3 +142,33 @@ def test_accused_in_a_clause_is_background(context: Context) -> None:
     assert actor(event, "actor2") == "Civilians (India)"
     (event,) = events(context, "Gunmen shot dead a villager in Sukma on Friday.")  # guard
     assert actor(event, "actor2") == "Civilians (India)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who was passing when it happened is whom it hit
+        (
+            "A bomb exploded near Jamundi on Sunday as an army patrol crossed a bridge.",
+            [("actor2", "Military Forces of Colombia")],
+        ),
+        (
+            "Rebels detonated a bomb under a bridge near Jamundi as a police patrol crossed it"
+            " on Sunday.",
+            [
+                ("actor1", "Unidentified Armed Group (Colombia)"),
+                ("actor2", "Police Forces of Colombia"),
+            ],
+        ),
+        (  # guard: the patrol hit, as object
+            "Rebels detonated a bomb under a police patrol near Jamundi on Sunday.",
+            [
+                ("actor1", "Unidentified Armed Group (Colombia)"),
+                ("actor2", "Police Forces of Colombia"),
+            ],
+        ),
+    ],
+)
+def test_who_passed_was_hit(context: Context, text: str, expected: list[tuple[str, str]]) -> None:
+    (event,) = events(context, text)
+    assert [(a.role, a.name) for a in event.actors] == expected

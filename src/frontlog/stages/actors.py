@@ -211,7 +211,8 @@ def _role(
         if dep == "nsubj" and syntax.object_read_as_subject(head, event_lemmas):
             return "actor2"  # "shot dead an Israeli woman driving near Hebron"
         if dep == "nsubj":
-            return "actor2" if lemma in losing or syntax.among_victims(head) else "actor1"
+            hit = lemma in losing or syntax.among_victims(head) or syntax.passing_by(head)
+            return "actor2" if hit else "actor1"
         if dep in ("compound", "poss") and head.pos_ == "NOUN" and lemma in ASSAULTS:
             return "actor1"  # "an al-Shabaab ambush", "the Taliban's attack"
         agent = dep == "agent" or (dep == "pobj" and head.dep_ == "agent")

@@ -257,6 +257,20 @@ VICTIM_NOUNS = {"dead", "victims", "casualties", "wounded", "injured", "killed"}
 VICTIM_PARTICIPLES = {"kill", "wound", "injure", "hurt"}
 
 
+PASSING = {"cross", "pass", "drive", "travel", "move", "patrol", "walk", "ride", "leave"}
+
+
+def passing_by(verb: Any) -> bool:
+    """The subject was passing when it happened: "detonated a device as an army patrol
+    crossed the bridge", "opened fire as worshippers left the mosque": those are whom it
+    hit, not who did it."""
+    return bool(
+        verb.dep_ == "advcl"
+        and verb.lemma_ in PASSING
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children)
+    )
+
+
 def among_victims(verb: Any) -> bool:
     """ "Two children were among five people killed when aircraft bombed …", "were among
     the dead": the subject is of the victims (not "was among the attackers")."""
