@@ -11,7 +11,7 @@ import pytest
 
 from frontlog.context import Context
 
-from .conftest import actor, events
+from .conftest import actor, events, one_type
 from .conftest import type_sides_place as read
 
 pytestmark = pytest.mark.model
@@ -172,3 +172,12 @@ def test_accused_in_a_clause_is_background(context: Context) -> None:
 def test_who_passed_was_hit(context: Context, text: str, expected: list[tuple[str, str]]) -> None:
     (event,) = events(context, text)
     assert [(a.role, a.name) for a in event.actors] == expected
+
+
+def test_a_drone_that_crashed_into_a_building_hit_it(context: Context) -> None:
+    text = "A Russian drone crashed into an apartment block in Kharkiv on Tuesday, killing two."
+    assert one_type(context, text) == "Air/drone strike"
+    # guards: a drone down in a field, an aircraft that crashed, hit nothing
+    assert events(context, "A Ukrainian drone crashed in a field near Kursk on Tuesday.") == []
+    text = "A helicopter crashed into a hillside near Kursk on Tuesday, killing four crew."
+    assert events(context, text) == []

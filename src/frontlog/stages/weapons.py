@@ -32,10 +32,24 @@ def verb_family(token: Any, lexicon: Lexicon) -> str | None:
             return None
         if weapon == "ied" and token.lemma_ in ("fire", "launch"):
             return "remote"  # "cluster munitions fired from across the river": not planted
+        if token.lemma_ == "crash" and not _crashed_into(token):
+            return None  # "a drone crashed into a dormitory", not "crashed in a field",
+            # nor "a helicopter crashed into a hillside"
         if weapon is not None and (token.lemma_ != "land" or weapon == "remote"):
             return weapon  # "a missile hit Abha", "rockets landed near the airport"
             # (not "helicopters landed")
     return None
+
+
+UNMANNED = {"drone", "missile", "rocket", "uav", "shahed", "projectile", "shell"}
+
+
+def _crashed_into(verb: Any) -> bool:
+    """An unmanned weapon that crashed into something hit it: "a Shahed drone crashed
+    into a dormitory"."""
+    into = any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return into and any(s.lemma_.lower() in UNMANNED for s in subjects)
 
 
 def compound(noun: Any, lexicon: Lexicon) -> str | None:
