@@ -181,3 +181,35 @@ def test_a_drone_that_crashed_into_a_building_hit_it(context: Context) -> None:
     assert events(context, "A Ukrainian drone crashed in a field near Kursk on Tuesday.") == []
     text = "A helicopter crashed into a hillside near Kursk on Tuesday, killing four crew."
     assert events(context, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named in what led to it, told with an unarmed doer, is no party
+        (
+            "Police arrested two journalists in Gondar after their paper quoted a Fano commander.",
+            ("Arrests", "Police Forces of Ethiopia", "Civilians (Ethiopia)", "Gondar"),
+        ),
+        (  # guard: no such clause
+            "Police arrested two journalists in Gondar on Monday.",
+            ("Arrests", "Police Forces of Ethiopia", "Civilians (Ethiopia)", "Gondar"),
+        ),
+        # a governor is of the government, and unarmed
+        (
+            "Gunmen shot dead the governor of North Kordofan in El Obeid on Monday.",
+            (
+                "Attack",
+                "Unidentified Armed Group (Sudan)",
+                "Government of Sudan",
+                "El Obeid",
+            ),
+        ),
+        (  # guard: a mayor
+            "Gunmen shot dead the mayor of El Obeid on Monday.",
+            ("Attack", "Unidentified Armed Group (Sudan)", "Civilians (Sudan)", "El Obeid"),
+        ),
+    ],
+)
+def test_reasons_and_officials(context: Context, text: str, expected: tuple[str, ...]) -> None:
+    assert read(context, text) == expected

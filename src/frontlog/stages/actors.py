@@ -39,6 +39,7 @@ from frontlog.stages.role_rules import (
     first_conjunct,
     freed,
     handed_to,
+    in_a_reason,
     left_it,
     not_the_victims,
     parties,
@@ -47,7 +48,7 @@ from frontlog.stages.role_rules import (
     speaker_entry,
     speaks_of_itself,
 )
-from frontlog.stages.taxonomy import event_type
+from frontlog.stages.taxonomy import event_type, kind_of_target
 
 REQUIRES = ("doc", "sentences", "mentions", "countries")
 ASSIGNS = ("mentions",)
@@ -97,7 +98,7 @@ def run(report: Report, ctx: Context) -> Report:
             roles, mention, report.text[start:end], start, ctx.lexicon, country, claimant_spans
         )
         kinds = {role: actor.kind for role, actor in roles}
-        target_kind = kinds.get("actor2") or _victim_kind(mention)
+        target_kind = kind_of_target(dict(roles).get("actor2")) or _victim_kind(mention)
         etype, sub = event_type(
             mention.family, actor1_kind=kinds.get("actor1"), target_kind=target_kind
         )
@@ -118,8 +119,10 @@ def _roles(
     by_role: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     for actor in found:
         span = syntax.span_of(report.doc, actor.start, actor.end)
-        if span is not None and names_nobody(actor, span):
-            continue
+        if span is not None and (
+            names_nobody(actor, span) or in_a_reason(span.root, event_lemmas)
+        ):  # "police co-operation"; "after their station aired an interview with a Fano
+            continue  # leader"
         protest = mention.family.startswith("protest")
         unnamed = actor.generic and not by_nationality(actor, ctx.lexicon)
         if protest and unnamed and span is not None and protest_scene.grieved(span.root):

@@ -17,7 +17,7 @@ from typing import Any
 from frontlog.records import Actor, Claim, Count, DateSpan, Event, Evidence, Materiel, Place
 from frontlog.report import ActorMention, ClaimDraft, Mention, PlaceMention, Report
 from frontlog.stages import reconcile
-from frontlog.stages.taxonomy import PRECEDENCE, event_type
+from frontlog.stages.taxonomy import PRECEDENCE, event_type, kind_of_target
 
 ROLES = ("actor1", "actor2", "assoc_actor1", "assoc_actor2")
 
@@ -30,7 +30,7 @@ def build_events(
         main = min(mentions, key=lambda m: (PRECEDENCE.index(m.family), m.sentence))
         actors = _actors(mentions, main)
         kinds = {r: a.kind for r, a in actors}
-        target = kinds.get("actor2")
+        target = kind_of_target(dict(actors).get("actor2"))
         if target is None and any(
             c.side and c.side.startswith("Civilians")
             for m in mentions

@@ -19,6 +19,7 @@ from typing import Any
 from frontlog.lexicon import ActorEntry, Lexicon
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import syntax
+from frontlog.stages.context_words import STATE_NOUNS, armed_word
 from frontlog.stages.defenders import ROLE_ORDER, Roles, defenders_second
 
 SAY = {"say", "tell", "report", "announce", "state", "confirm", "allege", "add"}
@@ -341,3 +342,29 @@ def not_the_victims(doers: list[ActorMention], victims: list[ActorMention]) -> l
         return doers
     names = {a.name for a in victims}
     return [a for a in doers if not (a.generic and a.kind == "civilians" and a.name in names)]
+
+
+REASON_MARKS = {"after", "before", "because", "since"}
+
+
+def in_a_reason(token: Any, event_lemmas: set[str]) -> bool:
+    """A name inside what led to the event, told in a clause of its own whose doer is
+    unarmed: "held four journalists after their station aired an interview with a Fano
+    leader" (Fano is no party; "after JNIM fighters surrounded the town" is not this)."""
+    tok = token
+    for _ in range(10):
+        verb = tok.head
+        if verb.i == tok.i or verb.lemma_ in event_lemmas:
+            return False
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.pos_ == "VERB" and verb.dep_ == "advcl" and marks & REASON_MARKS:
+            doers = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+            return bool(doers) and not any(_may_be_armed(t) for t in doers)
+        tok = verb
+    return False
+
+
+def _may_be_armed(token: Any) -> bool:
+    """A word that may name armed men or a state's forces: "police", "gendarmes", a
+    name."""
+    return armed_word(token) or token.lower_ in STATE_NOUNS or token.pos_ == "PROPN"

@@ -13,6 +13,8 @@ The decision rules (documented in docs/architecture.md):
 
 from __future__ import annotations
 
+from frontlog.report import ActorMention
+
 # most specific first: a sentence's mention takes the first family it has
 PRECEDENCE = (
     "transfer",
@@ -83,3 +85,14 @@ def event_type(family: str, *, actor1_kind: str | None, target_kind: str | None)
     if target_kind == "civilians":
         return ("Violence against civilians", "Attack")
     return ("Battles", "Armed clash")
+
+
+def kind_of_target(target: ActorMention | None) -> str | None:
+    """The kind of actor2, for the type: a government's officials are unarmed ("the
+    governor … was killed" is violence against civilians, though ACLED names its actor2
+    the Government of X)."""
+    if target is None:
+        return None
+    if target.kind == "state" and target.name.startswith("Government"):
+        return "civilians"
+    return target.kind
