@@ -213,3 +213,16 @@ def test_a_drone_that_crashed_into_a_building_hit_it(context: Context) -> None:
 )
 def test_reasons_and_officials(context: Context, text: str, expected: tuple[str, ...]) -> None:
     assert read(context, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the capitalised words before "village" are its name, whatever their tags
+        ("Junta soldiers burned houses in Let Yet Kone village on Friday.", "Let Yet Kone"),
+        ("Junta soldiers burned houses in the village of Kyauk Kyi on Friday.", "Kyauk Kyi"),
+    ],
+)
+def test_a_name_before_village(context: Context, text: str, place: str) -> None:
+    (event,) = events(context, text)
+    assert event.location.name == place

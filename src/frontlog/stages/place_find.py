@@ -148,7 +148,11 @@ def _candidates(sent: Any, found: Sequence[Any]) -> list[Any]:
     i = sent.start
     while i < sent.end:
         j = i
-        while j < sent.end and j not in labelled and (name_word(doc[j]) or _joins(doc, j, i)):
+        while (
+            j < sent.end
+            and j not in labelled
+            and (name_word(doc[j]) or _joins(doc, j, i) or _before_classifier(doc, j, sent))
+        ):
             j += 1
         if j == i == sent.start and i not in labelled and _first_word_undergoes(doc, i, sent):
             j = i + 1  # "Damboa was recaptured": a sentence's first word, then the place
@@ -194,6 +198,15 @@ def whole(ent: Any) -> Any:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
+def _before_classifier(doc: Any, j: int, sent: Any) -> bool:
+    """A capitalised word of a name right before "village" or "town", whatever the
+    tagger made of it: "Yet" of "Let Yet Kone village" (a conjunction to the tagger)."""
+    k = j
+    while k < sent.end and k - j < 4 and doc[k].is_title and k > sent.start:
+        k += 1
+    return k > j and k < sent.end and doc[k].lower_ in ("village", "town", "hamlet")
 
 
 def _joins(doc: Any, j: int, i: int) -> bool:
