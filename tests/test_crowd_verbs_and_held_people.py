@@ -100,30 +100,26 @@ def test_two_counts_left_dead(context: Context, text: str, dead: int) -> None:
     assert event.fatalities.best == dead
 
 
+ISRAEL, SYRIA = "Military Forces of Israel", "Military Forces of Syria"
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "doer"),
     [
         # a nation's bulldozers or armoured vehicles are its forces
-        "Israeli bulldozers demolished three homes in Masafer Yatta on Wednesday.",
-        "Israeli troops demolished three homes in Masafer Yatta on Wednesday.",  # guard
-    ],
-)
-def test_bulldozers_are_forces(context: Context, text: str) -> None:
-    (event,) = events(context, text)
-    assert actor(event, "actor1") == "Military Forces of Israel"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        ("Israeli bulldozers demolished three homes in Masafer Yatta on Wednesday.", ISRAEL),
+        ("Israeli troops demolished three homes in Masafer Yatta on Wednesday.", ISRAEL),  # guard
         # a shell fired "from government lines" is the government forces'
-        "A shell fired from regime lines hit a bakery in Kafranbel on Monday, killing three.",
-        "A shell fired from army positions hit a bakery in Kafranbel on Monday.",  # guard
+        (
+            "A shell fired from regime lines hit a bakery in Kafranbel on Monday, killing three.",
+            SYRIA,
+        ),
+        ("A shell fired from army positions hit a bakery in Kafranbel on Monday.", SYRIA),  # guard
     ],
 )
-def test_fired_from_government_lines(context: Context, text: str) -> None:
+def test_forces_named_by_what_they_use(context: Context, text: str, doer: str) -> None:
     (event,) = events(context, text)
-    assert actor(event, "actor1") == "Military Forces of Syria"
+    assert actor(event, "actor1") == doer
 
 
 def test_accused_in_a_clause_is_background(context: Context) -> None:
@@ -213,16 +209,3 @@ def test_a_drone_that_crashed_into_a_building_hit_it(context: Context) -> None:
 )
 def test_reasons_and_officials(context: Context, text: str, expected: tuple[str, ...]) -> None:
     assert read(context, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        # the capitalised words before "village" are its name, whatever their tags
-        ("Junta soldiers burned houses in Let Yet Kone village on Friday.", "Let Yet Kone"),
-        ("Junta soldiers burned houses in the village of Kyauk Kyi on Friday.", "Kyauk Kyi"),
-    ],
-)
-def test_a_name_before_village(context: Context, text: str, place: str) -> None:
-    (event,) = events(context, text)
-    assert event.location.name == place

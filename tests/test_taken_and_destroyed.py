@@ -93,6 +93,10 @@ def test_the_group_that_says_its_members_left_is_the_actor(context: Context) -> 
         ("Opposition supporters looted shops in Nairobi's Mathare slum on Monday.", "Mathare"),
         # where attackers came from stays the place when nothing else is named
         ("Gunmen from Zamfara killed five villagers on Monday.", "Zamfara"),
+        # the capitalised words before "village" are its name, whatever their tags (a
+        # reading of the forty-seventh batch)
+        ("Junta soldiers burned houses in Let Yet Kone village on Friday.", "Let Yet Kone"),
+        ("Junta soldiers burned houses in the village of Kyauk Kyi on Friday.", "Kyauk Kyi"),
     ],
 )
 def test_the_one_place_of_the_event(context: Context, text: str, place: str) -> None:
