@@ -46,8 +46,9 @@ UNPLACED = re.compile(r"\s*\(\{country\}\)|\s+of \{country\}")
 
 @cache
 def _compiled(lexicon: Lexicon) -> list[tuple[str, int, re.Pattern[str], ActorEntry]]:
-    """(first word, where it starts in the alias, pattern, actor) per alias, longest
-    alias first."""
+    """(key word, where it starts in the alias, pattern, actor) per alias, longest alias
+    first. The key is the alias's longest word ("army" of "the army"): the alias is
+    tried only where it stands, and a long word stands in fewer places than "the"."""
     pairs: list[tuple[str, ActorEntry]] = []
     for actor in lexicon.actors:
         for alias in actor.aliases:
@@ -56,17 +57,18 @@ def _compiled(lexicon: Lexicon) -> list[tuple[str, int, re.Pattern[str], ActorEn
     out = []
     for alias, actor in pairs:
         flags = re.IGNORECASE if alias.islower() or actor.generic else 0
-        first = _WORD.search(alias.replace("’", "'"))
+        words = list(_WORD.finditer(alias.replace("’", "'")))
+        longest = max(words, key=lambda w: len(w.group(0)), default=None)
         pattern = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w]|-\w)", flags)
-        key, lead = (first.group(0).casefold(), first.start()) if first else ("", 0)
+        key, lead = (longest.group(0).casefold(), longest.start()) if longest else ("", 0)
         out.append((key, lead, pattern, actor))
     return out
 
 
 @cache
 def _by_first_word(lexicon: Lexicon) -> dict[str, list[int]]:
-    """First word → the numbers of the aliases it starts (in :func:`_compiled`). An alias
-    is tried only on a text holding its first word, in the order of ``_compiled``."""
+    """Key word → the numbers of the aliases it is the key of (in :func:`_compiled`). An
+    alias is tried only on a text holding its key word, in the order of ``_compiled``."""
     out: dict[str, list[int]] = {}
     for number, (first, _, _, _) in enumerate(_compiled(lexicon)):
         out.setdefault(first, []).append(number)
