@@ -50,10 +50,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 def strip_markup(text: str) -> str:
     """Markdown links, emphasis and heading marks out; the words stay."""
-    text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    text = _HEADING.sub("", text)
-    for _ in range(2):
-        text = _EMPHASIS.sub(r"\2", text)
+    if "[" in text or "<" in text:
+        text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    if "#" in text:
+        text = _HEADING.sub("", text)
+    if "*" in text or "_" in text:
+        for _ in range(2):
+            text = _EMPHASIS.sub(r"\2", text)
     return re.sub(r"[ \t]+\n", "\n", text).strip()
 
 
@@ -68,13 +71,17 @@ def split_headings(paragraph: str) -> list[str]:
     return [" ".join(b) if len(b) > 1 else b[0] for b in blocks if b]
 
 
+_ANY_RULE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in RULES))
+
+
 def classify(paragraph: str) -> str | None:
     """The reason this paragraph is boilerplate, or None if it may be report text."""
     plain = strip_markup(paragraph)
     lowered = plain.lower()
-    for reason, pattern in RULES:
-        if pattern.search(lowered):
-            return reason
+    if _ANY_RULE.search(lowered):  # one search for the many paragraphs none fits
+        for reason, pattern in RULES:
+            if pattern.search(lowered):
+                return reason
     if _link_only(paragraph):
         return "link-only line"
     return None
