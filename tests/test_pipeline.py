@@ -50,3 +50,14 @@ def test_stage_order_is_checked() -> None:
     _check_order(STAGES)
     with pytest.raises(RuntimeError, match="needs"):
         _check_order(tuple(reversed(STAGES)))
+
+
+@pytest.mark.model
+def test_sentence_bounds_are_those_of_the_docs_sentences(context: Context) -> None:
+    """The sentences read from the doc's arrays are ``doc.sents`` less the blank ones."""
+    from frontlog.stages.syntax import sentence_bounds
+
+    doc = context.nlp("Troops retook Marib.\n\n  \n\nTwo soldiers died. Rebels fled, locals said.")
+    expected = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
+    assert sentence_bounds(doc) == expected
+    assert len(expected) >= 3

@@ -24,7 +24,7 @@ from frontlog.gazetteer.names import normalize
 from frontlog.lexicon import Lexicon
 from frontlog.nlp import parse_texts
 from frontlog.report import ActorMention, Report
-from frontlog.stages import mentions, prefilter
+from frontlog.stages import mentions, prefilter, syntax
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.not_places import where_the_speaker_is
 from frontlog.stages.place_find import whole
@@ -75,7 +75,7 @@ WEIGHT = {"country": 2, "admin1": 2, "admin2": 1, "place": 1}
 def run(report: Report, ctx: Context, *, doc: Any = None) -> Report:
     if doc is None:
         doc = parse(report, ctx)
-    sentences = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
+    sentences = syntax.sentence_bounds(doc)
     named = tuple(find_actors(doc.text, 0, ctx.lexicon, country=None))
     countries = about(doc, ctx, named)
     return replace(report, doc=doc, sentences=sentences, countries=countries, named=named)

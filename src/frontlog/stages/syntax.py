@@ -288,3 +288,20 @@ def among_victims(verb: Any) -> bool:
         or any(c.dep_ in ("acl", "amod") and c.lemma_ in VICTIM_PARTICIPLES for c in o.children)
         for o in objects
     )
+
+
+def sentence_bounds(doc: Any) -> tuple[tuple[int, int], ...]:
+    """``(start_char, end_char)`` of each of ``doc.sents`` that is not white space alone,
+    read from the doc's arrays (as ``doc.sents`` splits: a token whose ``sent_start`` is
+    1 begins a sentence) without making a ``Span`` per sentence."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+
+    if "sents" in doc.user_hooks:
+        return tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
+    rows = doc.to_array([SENT_START, IDX, LENGTH, IS_SPACE]).tolist()
+    starts = [0, *(i for i in range(1, len(rows)) if rows[i][0] == 1)]
+    out = []
+    for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
+        if start < end and not all(row[3] for row in rows[start:end]):
+            out.append((rows[start][1], rows[end - 1][1] + rows[end - 1][2]))
+    return tuple(out)
