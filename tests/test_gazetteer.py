@@ -90,3 +90,13 @@ def test_a_near_miss_finds_a_place_added_after_it_was_looked_for(tmp_path) -> No
     (near,) = gaz.lookup("Tal Kalukh", countries=["SY"])  # an import forgets them
     assert near.entry.name == "Tall Kalakh"
     gaz.close()
+
+
+def test_a_kept_lookup_is_answered_afresh(tmp_path) -> None:
+    """The gazetteer keeps its last answers; each caller gets its own list."""
+    gaz = SQLiteGazetteer.open_or_build(tmp_path / "k.db", ROWS)
+    first = gaz.lookup("Sukhna", countries=["SY"])
+    first.clear()
+    assert gaz.lookup("Sukhna", countries=["SY"]) == gaz.lookup("Sukhna", countries=["SY"])
+    assert gaz.lookup("Sukhna", countries=["SY"])[0].entry.place_id == "1"
+    gaz.close()
