@@ -126,8 +126,8 @@ class SQLiteGazetteer(KeyedLookup):
         return count
 
     def forget(self) -> None:
-        """Drop the kept lookups, keys and near-miss searches (``make bench`` times each
-        pass over its corpus as a first pass)."""
+        """Drop the kept lookups, keys and near-miss searches (an import makes them
+        stale)."""
         self._looked.clear()
         self._keys.clear()
         self._prefixes.clear()
