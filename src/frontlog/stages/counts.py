@@ -148,7 +148,7 @@ class _Reader:
             field = LEFT_AS.get(state.lower_)
             numbers = [c for c in state.children if c.dep_ == "nummod"]
             counted = state.dep_ == "dobj" and numbers  # "leaving three dead", parsed so
-            after = state.dep_ == "amod" and state.head in objects
+            after = state.dep_ == "amod" and state.head in objects and state.i > state.head.i
             if field is None or (state.dep_ not in STATE_DEPS and not counted and not after):
                 continue
             if numbers:

@@ -81,7 +81,7 @@ def beat_back(token: Any, trigger_start: int) -> bool:
     by = token.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
     verb = by.head if by is not None else token.head  # "were repelled by troops"
     if (token.dep_ != "nsubj" and by is None) or verb.idx == trigger_start:
-        return False  # "repelled an attack" as the trigger: _defenders_second
+        return False  # "repelled an attack" as the trigger: defenders_second
     back = any(c.lower_ in ("back", "off") for c in verb.children if c.dep_ in ("prt", "advmod"))
     fire = verb.lemma_ == "return" and any(c.lower_ == "fire" for c in verb.children)
     return verb.lemma_ in DEFEND_VERBS or (back and verb.lemma_ in BEAT_BACK) or fire

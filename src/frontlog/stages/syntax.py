@@ -113,6 +113,7 @@ def accused_of(token: Token) -> bool:
             return accuser.tag_ not in ("VBD", "VBZ", "VBP") or accuser.dep_ == "relcl"
             # "Ukraine accused Russian troops of using gas" is Ukraine's claim of an
             # event, not background; "a note that accused him of helping the police" is
+            # background
         tok = head
     return False
 
