@@ -66,12 +66,12 @@ def _compiled(lexicon: Lexicon) -> list[tuple[str, int, re.Pattern[str], ActorEn
 
 
 @cache
-def _by_first_word(lexicon: Lexicon) -> dict[str, list[int]]:
+def _by_key_word(lexicon: Lexicon) -> dict[str, list[int]]:
     """Key word → the numbers of the aliases it is the key of (in :func:`_compiled`). An
     alias is tried only on a text holding its key word, in the order of ``_compiled``."""
     out: dict[str, list[int]] = {}
-    for number, (first, _, _, _) in enumerate(_compiled(lexicon)):
-        out.setdefault(first, []).append(number)
+    for number, (key, _, _, _) in enumerate(_compiled(lexicon)):
+        out.setdefault(key, []).append(number)
     return out
 
 
@@ -178,10 +178,10 @@ def find_actors(
         if free(a, b):
             taken.append((a, b))
             found.append(replace(mention, text=original[a:b]))
-    compiled, by_first = _compiled(lexicon), _by_first_word(lexicon)
-    for number in sorted(n for w in words for n in by_first.get(w, ())):
-        first, lead, pattern, actor = compiled[number]
-        for match in _matches(pattern, text, starts[first], lead):
+    compiled, by_key = _compiled(lexicon), _by_key_word(lexicon)
+    for number in sorted(n for w in words for n in by_key.get(w, ())):
+        key, lead, pattern, actor = compiled[number]
+        for match in _matches(pattern, text, starts[key], lead):
             if not free(match.start(), match.end()):
                 continue
             if actor.generic and country is None and "{country}" in actor.name and not unplaced:
@@ -263,7 +263,7 @@ def _nation_words(
 def _matches(
     pattern: re.Pattern[str], text: str, starts: list[int], lead: int
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, tried only where the alias's first word stands (it
+    """``pattern.finditer(text)``, tried only where the alias's key word stands (it
     starts ``lead`` characters into the alias): one scan of the text for all aliases
     instead of one per alias."""
     after = 0
