@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontlog.stages import syntax
 from frontlog.stages.context_words import armed_subject
 
 GRIEVANCE = {
@@ -126,7 +127,7 @@ def _at_once(clause: Any, main: Any) -> bool:
     token = clause
     while token.i not in (token.head.i, main.i):
         if token.dep_ == "advcl" and token.head.i == main.i:
-            return any(c.dep_ == "mark" and c.lower_ in AT_ONCE for c in token.children)
+            return syntax.marked(token, AT_ONCE)
         token = token.head
     return False
 
@@ -134,9 +135,7 @@ def _at_once(clause: Any, main: Any) -> bool:
 def what_it_is_about(verb: Any) -> bool:
     """A killing a protest is about: mourned or condemned, or told in a clause of what
     came before ("marched after police shot dead a trader")."""
-    before = verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "following", "since") for c in verb.children
-    )
+    before = verb.dep_ == "advcl" and syntax.marked(verb, ("after", "following", "since"))
     return before or grieved(verb)
 
 

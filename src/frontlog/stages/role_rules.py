@@ -356,8 +356,7 @@ def in_a_reason(token: Any, event_lemmas: set[str]) -> bool:
         verb = tok.head
         if verb.i == tok.i or verb.lemma_ in event_lemmas:
             return False
-        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-        if verb.pos_ == "VERB" and verb.dep_ == "advcl" and marks & REASON_MARKS:
+        if verb.pos_ == "VERB" and verb.dep_ == "advcl" and syntax.marked(verb, REASON_MARKS):
             doers = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
             return bool(doers) and not any(_may_be_armed(t) for t in doers)
         tok = verb

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 Token = Any  # spacy.tokens.Token
@@ -258,6 +258,11 @@ VICTIM_NOUNS = {"dead", "victims", "casualties", "wounded", "injured", "killed"}
 VICTIM_PARTICIPLES = {"kill", "wound", "injure", "hurt"}
 
 
+def marked(verb: Any, words: Collection[str]) -> bool:
+    """Whether ``verb``'s clause is introduced by one of ``words`` ("as", "after")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+
+
 PASSING = {"cross", "pass", "drive", "travel", "move", "patrol", "walk", "ride", "leave"}
 
 
@@ -266,9 +271,7 @@ def passing_by(verb: Any) -> bool:
     crossed the bridge", "opened fire as worshippers left the mosque": those are whom it
     hit, not who did it."""
     return bool(
-        verb.dep_ == "advcl"
-        and verb.lemma_ in PASSING
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children)
+        verb.dep_ == "advcl" and verb.lemma_ in PASSING and marked(verb, ("as", "when", "while"))
     )
 
 
