@@ -285,10 +285,12 @@ def _joined(parts: list[tuple[Any, str]]) -> Any:
 
 def paragraph_breaks(doc: Any) -> Any:
     """A paragraph break always ends a sentence, even after a headline with no full stop."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+    from spacy.attrs import IS_SPACE
+
+    space = doc.to_array(IS_SPACE).tolist()
+    for i in range(1, len(space)):
+        if space[i - 1] and not space[i] and "\n" in doc[i - 1].text:
+            doc[i].is_sent_start = True
     return doc
 
 

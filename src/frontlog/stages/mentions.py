@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from frontlog.context import Context
-from frontlog.lexicon import Lexicon
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
-from frontlog.stages import context_words, families, patterns, syntax, weapons
+from frontlog.stages import context_words, families, patterns, syntax, trigger_words, weapons
 from frontlog.stages.taxonomy import GENERIC_FAMILIES, PRECEDENCE
 
 REQUIRES = ("doc", "sentences")
@@ -60,13 +58,15 @@ def run(report: Report, ctx: Context) -> Report:
     doc = report.doc
     if not doc.has_annotation("DEP"):  # no sentence could hold an event (prefilter)
         return replace(report, mentions=())
-    governed = patterns.governors(doc, ctx.lexicon)
+    read = _Reading(
+        patterns.governors(doc, ctx.lexicon), trigger_words.may_trigger(doc, ctx.lexicon)
+    )
     mentions: list[Mention] = []
     for index, (start, end) in enumerate(report.sentences):
         sent = syntax.sentence_of(doc, start, end)
         if sent is None:
             continue
-        mention = _sentence_mention(report, ctx, index, sent, governed)
+        mention = _sentence_mention(report, ctx, index, sent, read)
         if mention is not None:
             mentions.append(mention)
     return replace(report, mentions=tuple(mentions))
@@ -78,11 +78,13 @@ def may_report(doc: Any, ctx: Context, sentences: Iterable[Any] | None = None) -
     it, taking a frame verb for a trigger and a territory verb for having its place
     (both may depend on names), or a cause ("due to"). The parse stage runs the model's
     entity recognizer over these only."""
-    governed = patterns.governors(doc, ctx.lexicon)
+    read = _Reading(
+        patterns.governors(doc, ctx.lexicon), trigger_words.may_trigger(doc, ctx.lexicon)
+    )
     return [
         sent
         for sent in (doc.sents if sentences is None else sentences)
-        if _has_cause(sent.text.lower()) or _triggers(sent, ctx, governed, named=False)
+        if _has_cause(sent.text.lower()) or _triggers(sent, ctx, read, named=False)
     ]
 
 
@@ -91,24 +93,33 @@ def _has_cause(lowered: str) -> bool:
     return any(w in lowered for w in CAUSE_WORDS)
 
 
+class _Reading(NamedTuple):
+    """What the trigger reading needs of a whole doc: each event noun's governing verb
+    (``patterns.governors``), and the tokens a trigger may be read on."""
+
+    governed: dict[int, int]
+    words: frozenset[int]
+
+
 def _triggers(
-    sent: Any, ctx: Context, governed: dict[int, int], *, named: bool = True
+    sent: Any, ctx: Context, read: _Reading, *, named: bool = True
 ) -> list[tuple[str, Any]]:
     """The sentence's triggers that report an event, with their families; not
     ``named``, as far as can be told before the names are found."""
     triggers: list[tuple[str, Any]] = []
     headline = _is_headline(sent)
-    for token in sent:
+    doc = sent.doc
+    for token in (doc[i] for i in range(sent.start, sent.end) if i in read.words):
         family = _family(token, ctx, named=named)
-        if family and _reports_event(token, family, governed, headline=headline, named=named):
+        if family and _reports_event(token, family, read.governed, headline=headline, named=named):
             triggers.append((family, token))
     return triggers
 
 
 def _sentence_mention(
-    report: Report, ctx: Context, index: int, sent: Any, governed: dict[int, int]
+    report: Report, ctx: Context, index: int, sent: Any, read: _Reading
 ) -> Mention | None:
-    triggers = _triggers(sent, ctx, governed)
+    triggers = _triggers(sent, ctx, read)
     if not triggers:
         return _supplement(report, index, sent)
     triggers.sort(key=lambda ft: PRECEDENCE.index(ft[0]))
@@ -171,32 +182,10 @@ def _by_suicide(verb: Any) -> bool:
     return any(t.lower_ == "suicide" for s in subjects for t in s.subtree)
 
 
-@cache
-def _trigger_pos(lexicon: Lexicon) -> frozenset[str]:
-    """The parts of speech a trigger may have; frames and weapon verbs are verbs."""
-    return frozenset({"VERB"} | {p for entry in lexicon.triggers.values() for p in entry["pos"]})
-
-
-@cache
-def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
-    """Every word a trigger may be read on: a word of a trigger ("air" and "raids" of
-    "air raids", "in" of "sit-in"), a frame verb, a weapon verb."""
-    words = {w for key in lexicon.triggers for w in key.lower().replace("-", " ").split()}
-    words |= {w for key in lexicon.triggers for w in key.lower().split()}  # "tear-gas"
-    return frozenset(words | set(lexicon.frames) | set(lexicon.weapon_verbs))
-
-
 def _word_family(token: Any, ctx: Context, *, named: bool = True) -> str | None:
     lex = ctx.lexicon
-    if token.pos_ not in _trigger_pos(lex):
-        return None  # no trigger, frame or weapon verb has this part of speech
-    words = _trigger_words(lex)
-    if (
-        token.lower_ not in words
-        and token.lemma_ not in words
-        and token.lemma_.lower() not in words
-    ):
-        return None  # no trigger can be read on this word
+    if not trigger_words.is_trigger_word(token, lex):
+        return None  # no trigger, frame or weapon verb can be read on this word
     if token.lemma_ == "mine" and not patterns.mine_went_off(token):
         return None
     if not named and token.pos_ == "VERB" and token.lemma_ in lex.frames:

@@ -61,27 +61,33 @@ def _noun_lemmas(lexicon: Lexicon) -> list[str]:
 
 
 @cache
-def _words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """(trigger noun lemmas, verbs heading a relative clause that reports an event)."""
-    return frozenset(_noun_lemmas(lexicon)), frozenset(CASUALTY_VERBS) | lexicon.light_verbs
+def _words(lexicon: Lexicon) -> tuple[frozenset[int], frozenset[str]]:
+    """(the hashes of the trigger noun lemmas, verbs heading a relative clause that
+    reports an event)."""
+    from spacy.strings import get_string_id
+
+    nouns = frozenset(get_string_id(n) for n in _noun_lemmas(lexicon))
+    return nouns, frozenset(CASUALTY_VERBS) | lexicon.light_verbs
 
 
 def governors(doc: Any, lexicon: Lexicon) -> dict[int, int]:
     """Token index of each event noun → token index of the verb that governs it."""
+    from spacy.attrs import LEMMA
+
     nouns, relative = _words(lexicon)
     out: dict[int, int] = {}
-    for noun in doc:
-        if noun.lemma_ in nouns:
-            verb = _governor(noun, lexicon) or next(
-                (
-                    c
-                    for c in noun.children  # "attacks … which killed"
-                    if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_ in relative
-                ),
-                None,
-            )
-            if verb is not None:
-                out[noun.i] = verb.i
+    lemmas = doc.to_array([LEMMA]).tolist()
+    for noun in (doc[i] for i, lemma in enumerate(lemmas) if lemma in nouns):
+        verb = _governor(noun, lexicon) or next(
+            (
+                c
+                for c in noun.children  # "attacks … which killed"
+                if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_ in relative
+            ),
+            None,
+        )
+        if verb is not None:
+            out[noun.i] = verb.i
     return out
 
 

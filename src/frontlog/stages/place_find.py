@@ -48,16 +48,18 @@ from frontlog.stages.place_words import (
     PLACE_VERBS,
     PROVINCES,
     REGION_ADJ,
-    RUN_JOINS,
     UNIT_SUFFIXES,
     UNITS_KM,
     after_place_noun,
+    before_classifier,
     distance_number,
     home_base,
     hyphen_chain,
+    joins,
     mistagged_head,
     name_word,
     route_end,
+    titled_words,
     whence,
     word_before,
 )
@@ -145,13 +147,17 @@ def _candidates(sent: Any, found: Sequence[Any]) -> list[Any]:
     # this week" is a date to the model
     doc = sent.doc
     runs: list[Any] = []
+    titled = titled_words(sent)
     i = sent.start
     while i < sent.end:
+        if i not in titled and i != sent.start:
+            i += 1  # a name's first word is capitalised (name_word, before_classifier)
+            continue
         j = i
         while (
             j < sent.end
             and j not in labelled
-            and (name_word(doc[j]) or _joins(doc, j, i) or _before_classifier(doc, j, sent))
+            and (name_word(doc[j]) or joins(doc, j, i) or before_classifier(doc, j, sent))
         ):
             j += 1
         if j == i == sent.start and i not in labelled and _first_word_undergoes(doc, i, sent):
@@ -198,20 +204,6 @@ def whole(ent: Any) -> Any:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
-
-
-def _before_classifier(doc: Any, j: int, sent: Any) -> bool:
-    """A capitalised word of a name right before "village" or "town", whatever the
-    tagger made of it: "Yet" of "Let Yet Kone village" (a conjunction to the tagger)."""
-    k = j
-    while k < sent.end and k - j < 4 and doc[k].is_title and k > sent.start:
-        k += 1
-    return k > j and k < sent.end and doc[k].lower_ in ("village", "town", "hamlet")
-
-
-def _joins(doc: Any, j: int, i: int) -> bool:
-    """A hyphen or a particle inside a name: "Petion-Ville", "Mocimboa da Praia"."""
-    return j > i and doc[j].text in RUN_JOINS and j + 1 < len(doc) and name_word(doc[j + 1])
 
 
 LEADING = {"near", "around", "outside", "inside"}  # not "In" or "At": "In Amenas", "At Tanf"

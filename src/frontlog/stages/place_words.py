@@ -270,3 +270,25 @@ def hyphen_chain(doc: Any, start: int, end: int, lo: int, hi: int) -> tuple[int,
     while start - 2 >= lo and joined(start - 1) and part(doc[start - 2]):
         start -= 2
     return start, end
+
+
+def titled_words(sent: Any) -> set[int]:
+    """The indices of the sentence's capitalised words, from its array."""
+    from spacy.attrs import IS_TITLE, POS
+
+    flags = sent.to_array([IS_TITLE, POS])[:, 0].tolist()  # (one attribute alone fails)
+    return {sent.start + k for k, title in enumerate(flags) if title}
+
+
+def before_classifier(doc: Any, j: int, sent: Any) -> bool:
+    """A capitalised word of a name right before "village" or "town", whatever the
+    tagger made of it: "Yet" of "Let Yet Kone village" (a conjunction to the tagger)."""
+    k = j
+    while k < sent.end and k - j < 4 and doc[k].is_title and k > sent.start:
+        k += 1
+    return k > j and k < sent.end and doc[k].lower_ in ("village", "town", "hamlet")
+
+
+def joins(doc: Any, j: int, i: int) -> bool:
+    """A hyphen or a particle inside a name: "Petion-Ville", "Mocimboa da Praia"."""
+    return j > i and doc[j].text in RUN_JOINS and j + 1 < len(doc) and name_word(doc[j + 1])
