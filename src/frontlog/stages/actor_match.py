@@ -27,6 +27,8 @@ FORCE_WORDS = (
     r"|checkpoints?|trench(?:es)?|units?|(?:border )?guards|(?:glide )?bombs?|bulldozers?"
     r"|armou?red vehicles?)"
 )
+WEAPON_KINDS = r"guided|unguided|aerial|cruise|ballistic|long-range|kamikaze|attack"  # the
+# first of two words between a nationality and its weapon
 POLICE = re.compile(r"\bpolice", re.IGNORECASE)
 ARMED_WORDS = r"(?:militiamen|militias?|militants|gunmen|rebels|guerrillas|insurgents|jihadists)"
 
@@ -100,7 +102,8 @@ def _demonym_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(d) for d in nationals), key=len, reverse=True))
     words = f"(?:{FORCE_WORDS}|(?P<armed>{ARMED_WORDS})|(?P<gov>government|authorities))"
     model = r"(?:\s+(?=[\w-]*[A-Z0-9])[\w-]+){2}"  # "a US MQ-9 Reaper drone"
-    return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:\s+[\w-]+|{model})?\s+{words}\b")
+    kind = rf"\s+(?:{WEAPON_KINDS})\s+[\w-]+"  # "a Russian guided aerial bomb"
+    return re.compile(rf"(?<![\w-])(?P<dem>{names})(?:{kind}|\s+[\w-]+|{model})?\s+{words}\b")
 
 
 @cache
@@ -123,13 +126,15 @@ def _one_national(lexicon: Lexicon) -> re.Pattern[str]:
         reverse=True,
     )
     return re.compile(
-        rf"(?<![\w-])an?\s+(?:[\w-]+\s+){{0,2}}?(?P<dem>{'|'.join(names)})"
-        rf"(?:\s+(?:{ONE_PERSON})(?![\w-])|(?=\s*[,.;:]|\s+(?:{CLAUSE_WORDS})\b|\s*$))"
+        rf"(?<![\w-])[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?(?P<dem>{'|'.join(names)})"
+        rf"(?:(?:\s+(?:{KINDS_OF}))?\s+(?:{ONE_PERSON})(?![\w-])"
+        rf"|(?=\s*[,.;:]|\s+(?:{CLAUSE_WORDS})\b|\s*$))"
     )
 
 
 ONE_PERSON = r"man|woman|boy|girl|teenager|youth|child|civilian|farmer|shepherd|student|sailor"
 ONE_PERSON += r"|fisherman|worker|journalist|trader|driver|teacher|doctor|nurse|priest|engineer"
+KINDS_OF = r"aid|health|rights|farm|construction|factory|hospital|camp"  # "a Swiss aid worker"
 CLAUSE_WORDS = r"in|at|on|near|during|who|from|was|by|after|when|while|as|and|outside"
 
 

@@ -51,7 +51,8 @@ def no_deed(token: Any) -> bool:
 
 
 def armed_doer(verb: Any, lexicon: Lexicon, *, nonstate: bool = False, state: bool = False) -> bool:
-    """Armed men or a named group as the subject, or the subject of the verb before an
+    """Armed men or a named group as the subject (or the passive's doer: "taken by
+    gunmen"), or the subject of the verb before an
     "and" ("armed men stopped a bus and marched 18 passengers into the bush"); with
     ``nonstate``, not a state's forces ("32 Maoist cadres surrendered", not "the junta's
     command there surrendered"); with ``state``, only a state's forces ("gendarmes held a
@@ -59,7 +60,9 @@ def armed_doer(verb: Any, lexicon: Lexicon, *, nonstate: bool = False, state: bo
     doer = verb
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         doer = verb.head
-    for subject in (c for c in doer.children if c.dep_ == "nsubj"):
+    agents = [g for c in doer.children if c.dep_ == "agent" for g in c.children]  # "by
+    # gunmen"
+    for subject in [c for c in doer.children if c.dep_ == "nsubj"] + agents:
         words = subject.doc[subject.left_edge.i : subject.i + 1]
         found = find_actors(words.text, 0, lexicon, country=None, unplaced=True)
         by_state = any(a.kind in ("state", "external") for a in found) or any(

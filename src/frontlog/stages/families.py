@@ -158,12 +158,12 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     words = set(frame["objects"])
     if not words:
         return True
-    deps = ("dobj",) if frame.get("direct") else OBJECT_DEPS  # "took the town", not
-    # "took shelter in the town"
+    direct = ("dobj", "nsubjpass")  # "took the town", "were taken from their homes"
+    deps = direct if frame.get("direct") else OBJECT_DEPS  # not "took shelter in the town"
     objects = [t for c in _objects_of(verb) if c.dep_ in deps for t in c.subtree]
     if frame.get("direct") == "head":  # "held four journalists", not "held talks with
         # officials": the direct object's own noun
-        objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+        objects = [t for c in verb.children if c.dep_ in direct for t in (c, *c.conjuncts)]
     if frame.get("heads"):
         objects = [t for t in objects if t.dep_ != "compound"]
     if frame.get("sitting"):  # not "the president's son", nor "the former president"

@@ -86,6 +86,7 @@ FRAME_FORMS = {  # past forms of frame verbs that do not start like the verb
     "make": ("made",),
     "drive": ("drove", "driven"),
     "hold": ("held",),
+    "steal": ("stole", "stolen"),
 }
 
 
