@@ -25,7 +25,7 @@ FORCE_WORDS = (
     r"|warships?|gunboats?|commandos?|marines|paratroopers|snipers?|shelling|missiles?"
     r"|rockets?|shells|air defen[cs]es?|patrols?|convoys?|positions|outposts?|bases?"
     r"|checkpoints?|trench(?:es)?|units?|(?:border )?guards|(?:glide )?bombs?|bulldozers?"
-    r"|armou?red vehicles?)"
+    r"|armou?red vehicles?|prisoners? of war|POWs?)"
 )
 WEAPON_KINDS = r"guided|unguided|aerial|cruise|ballistic|long-range|kamikaze|attack"  # the
 # first of two words between a nationality and its weapon
@@ -201,6 +201,7 @@ def find_actors(
         )
         and not (not m.generic and FOLLOWERS_AFTER.match(text, m.end - offset))
     ]
+    found = [_armed_with(m, text, offset, lexicon) for m in found]
     named_ends = [m.end for m in found if not m.generic]
     found = [  # "ISIS fighters", "SAA troops": the named actor says who they are
         m for m in found if not (m.generic and any(0 <= m.start - e <= 1 for e in named_ends))
@@ -208,6 +209,35 @@ def find_actors(
     return sorted(found, key=lambda m: m.start)
 
 
+ARMED_WITH = re.compile(  # guns, not machetes or sticks: those make a mob
+    r"\s+armed\s+with\s+(?:[\w-]+\s+)?(?:guns|rifles|shotguns|pistols|firearms|weapons"
+    r"|AK-47s?|Kalashnikovs|grenades|explosives)\b"
+)
+
+
+def _armed_with(mention: ActorMention, text: str, offset: int, lexicon: Lexicon) -> ActorMention:
+    """People "armed with" guns, or suspected of planning attacks, are armed men,
+    unnamed: "illegal miners armed with shotguns attacked a police patrol", "police
+    killed two men suspected of planning an attack" (villagers armed with machetes stay
+    a mob's)."""
+    if mention.kind != "civilians" or not mention.generic:
+        return mention
+    if not (
+        ARMED_WITH.match(text, mention.end - offset) or PLOTTERS.match(text, mention.end - offset)
+    ):
+        return mention
+    group = next((a for a in lexicon.actors if a.generic and "Armed Group" in a.name), None)
+    if group is None:
+        return mention
+    if mention.country is None:
+        return replace(mention, name=UNPLACED.sub("", group.name), kind=group.kind)
+    return replace(mention, name=lexicon.named_for(group.name, mention.country), kind=group.kind)
+
+
+PLOTTERS = re.compile(
+    r"\s+suspected\s+of\s+(?:planning|plotting|preparing|carrying\s+out|staging)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?)\b"
+)
 NAME_WORD = re.compile(r"[A-Z][\w'-]*")
 
 

@@ -11,18 +11,22 @@ from frontlog.report import ActorMention
 
 def names_nobody(actor: ActorMention, span: Any) -> bool:
     """A generic word that only modifies another noun ("police and security co-operation",
-    "the military coup"), or a civilian word for a force's own men ("army engineers",
-    "police experts")."""
+    "the military coup"), a civilian word for a force's own men ("army engineers",
+    "police experts"), or for whom a building serves ("a girls' school")."""
     forces = ("army", "police", "military")
     if actor.kind == "civilians" and any(
         c.dep_ == "compound" and c.lower_ in forces for c in span.root.children
     ):
         return True
+    built = span.root.dep_ == "poss" and span.root.head.lemma_.lower() in BUILT_FOR
+    if actor.kind == "civilians" and built:
+        return True  # "blew up a girls' school": a building, named for whom it serves
     word = span[-1] if span.root.dep_ == "det" else span.root
     heads = UNIT_HEADS | (WEAPON_HEADS if actor.kind in ("state", "external") else set())
     return actor.generic and _modifier_only(word, heads)
 
 
+BUILT_FOR = {"school", "hospital", "clinic", "college", "ward", "shelter", "hostel", "dormitory"}
 UNIT_HEADS = {
     "officer", "force", "unit", "patrol", "convoy", "station", "post", "checkpoint",
     "vehicle", "car", "truck", "headquarters", "academy", "base", "barracks", "camp",

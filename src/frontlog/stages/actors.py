@@ -60,7 +60,8 @@ ASSAULTS |= {"strike", "airstrike", "bombing", "shelling"}  # "a US drone strike
 # a thing "escorted", "guarded", "laid" or "launched" by an actor is on its side
 WITH_IT = {"escort", "guard", "man", "hold", "defend", "protect", "occupy", "lay", "plant"}
 WITH_IT |= {"leave", "launch", "fire", "station", "deploy"}
-OWNERS = {"run", "own", "operate"}  # a cache "run by" the ELN, when arms are seized
+OWNERS = {"run", "own", "operate", "bury", "hide", "stash", "store"}  # a cache "run by" the
+# ELN, or "buried by" NPA rebels, when arms are seized
 
 
 def run(report: Report, ctx: Context) -> Report:
@@ -215,6 +216,7 @@ def _role(
             return "actor2"  # "shot dead an Israeli woman driving near Hebron"
         if dep == "nsubj":
             hit = lemma in losing or syntax.among_victims(head) or syntax.passing_by(head)
+            hit = hit or syntax.came_under(head)  # "a patrol came under fire"
             return "actor2" if hit else "actor1"
         if dep in ("compound", "poss") and head.pos_ == "NOUN" and lemma in ASSAULTS:
             return "actor1"  # "an al-Shabaab ambush", "the Taliban's attack"

@@ -30,6 +30,7 @@ CROWD_KINDS = ("protesters", "rioters", "civilians")
 
 
 LONE_PEOPLE = {"a man", "a woman", "a person", "a youth", "a teenager", "a suspect"}
+LONE_PEOPLE |= {"someone", "somebody", "an unidentified man", "an unknown man"}
 ARMED_FAMILIES = ("air", "remote", "ied", "clash", "casualty", "suicide", "grenade")
 
 

@@ -102,6 +102,8 @@ def _crowd_did_it(verb: Any) -> bool:
     if verb.pos_ != "VERB" or not objects or any(armed_word(c) for c in objects):
         return False  # villagers who confront gunmen fight; they are no mob
     doer = verb if any(c.dep_ == "nsubj" for c in verb.children) else finite_verb(verb)
+    if doer is verb and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        doer = verb.head  # "a crowd chased down two men and beat them to death"
     return any(c.dep_ == "nsubj" and c.lower_ in MOB_SUBJECTS for c in doer.children)
 
 

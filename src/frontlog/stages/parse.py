@@ -27,6 +27,7 @@ from frontlog.report import ActorMention, Report
 from frontlog.stages import mentions, prefilter, syntax
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
 from frontlog.stages.not_places import where_the_speaker_is
+from frontlog.stages.place_anchors import UNITS
 from frontlog.stages.place_find import whole
 from frontlog.stages.place_rank import as_written
 from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER, whence
@@ -174,6 +175,12 @@ def _whole_names(doc: Any) -> list[Any]:
     ]
 
 
+def _holds_a_unit(doc: Any, start: int) -> bool:
+    """A part of a town or an area within the next four words: "Guayaquil's Socio
+    Vivienda neighbourhood", "Nangarhar's Achin district"."""
+    return any(t.lower_ in UNITS for t in doc[start : start + 4])
+
+
 def _tally(choices: list[tuple[list[Candidate], bool]], focus: tuple[str, ...]) -> Counter[str]:
     """Each name counts for one country. Of the places a name may be, the one in a
     country the report's other names may also be in ("Jaba, south of Jenin": the West
@@ -211,7 +218,9 @@ def about(doc: Any, ctx: Context, named: Sequence[ActorMention] | None = None) -
         # a name the model took for a group or a person, after a place word, where
         # the report's groups are at home ("JNIM militants … near Djibo")
         mislabelled = ent.label_ in ("ORG", "PERSON", "FAC") and bool(homes or forces)
-        if not (labelled or called or mislabelled):
+        holder = after in ("'s", "’s") and _holds_a_unit(doc, ent.end + 1)  # "patrolling
+        # Guayaquil's Socio Vivienda neighbourhood" (Guayaquil a PERSON to the model)
+        if not (labelled or called or mislabelled or holder):
             continue  # "the Tillaberi region" is a place whatever the model labelled it
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in ("the",) and ent.start > 1:
@@ -221,7 +230,7 @@ def about(doc: Any, ctx: Context, named: Sequence[ActorMention] | None = None) -
             doc[ent.start - 2].pos_ == "PROPN" or doc[ent.start - 2].lower_ in ("village", "town")
         )  # "Chai village, Macomia district"
         apposed = before == "," and after_a_name
-        if not apposed and (
+        if not (apposed or holder) and (
             (before not in PLACE_PREPS and before not in DIRECTIONS)
             or where_the_speaker_is(ent)
             or fired_from(ent.root)  # "rockets fired from Gaza hit Ashkelon"

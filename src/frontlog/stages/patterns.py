@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from frontlog.lexicon import Lexicon
+from frontlog.stages import syntax
 
 CASUALTY_VERBS = ["kill", "die", "injure", "wound", "destroy", "sustain", "target", "hit", "lose"]
 CASUALTY_VERBS += [
@@ -118,6 +119,8 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
         return above  # "killed in an airstrike"
     if head.lower_ == "after" and above.lemma_ in TAKING and _took_goods(above):
         return above
+    if head.lower_ == "under" and syntax.came_under(above):
+        return above  # "came under attack", "came under fire from gunmen"
     if head.lower_ in CONTACT_PREPS and above.lemma_ in CONTACT_VERBS:
         return above  # "their vehicle ran over an explosive device", "ran into an ambush"
     if head.lower_ == "for" and above.lemma_ == "blame" and noun.lemma_ in KILLINGS:

@@ -87,6 +87,7 @@ FRAME_FORMS = {  # past forms of frame verbs that do not start like the verb
     "drive": ("drove", "driven"),
     "hold": ("held",),
     "steal": ("stole", "stolen"),
+    "dig": ("dug",),
 }
 
 

@@ -283,6 +283,9 @@ def by_preposition(prep: Any) -> str | None:
         return "actor2"  # "were among five people killed": the people are victims
     if prep.lower_ == "from" and prep.head.lemma_ in SENT:
         return "actor1"
+    under = prep.head.dep_ == "pobj" and prep.head.head.lower_ == "under"  # "under fire from"
+    if prep.lower_ == "from" and (syntax.came_under(prep.head) or under):
+        return "actor1"  # "came under fire from gang members"
     if prep.lower_ == "under" and prep.head.lemma_ in PLANTED:
         return "actor2"
     return None

@@ -114,8 +114,15 @@ def accused_of(token: Token) -> bool:
             # "Ukraine accused Russian troops of using gas" is Ukraine's claim of an
             # event, not background; "a note that accused him of helping the police" is
             # background
+        if head.lower_ == "to" and accuser.lemma_ == "belong" and _alleged(accuser):
+            return True  # "beat two men to death, saying they belonged to a gang"
         tok = head
     return False
+
+
+def _alleged(verb: Token) -> bool:
+    """A clause someone says or claims: "saying they belonged to a gang"."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "claim", "allege", "insist")
 
 
 def _misattached(verb: Token) -> bool:
@@ -272,6 +279,15 @@ def passing_by(verb: Any) -> bool:
     hit, not who did it."""
     return bool(
         verb.dep_ == "advcl" and verb.lemma_ in PASSING and marked(verb, ("as", "when", "while"))
+    )
+
+
+def came_under(verb: Any) -> bool:
+    """ "A patrol came under fire", "came under attack from gunmen": the subject is who
+    was attacked."""
+    return bool(
+        verb.lemma_ == "come"
+        and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
     )
 
 

@@ -13,6 +13,8 @@ The decision rules (documented in docs/architecture.md):
 
 from __future__ import annotations
 
+import re
+
 from frontlog.report import ActorMention
 
 # most specific first: a sentence's mention takes the first family it has
@@ -90,9 +92,15 @@ def event_type(family: str, *, actor1_kind: str | None, target_kind: str | None)
 def kind_of_target(target: ActorMention | None) -> str | None:
     """The kind of actor2, for the type: a government's officials are unarmed ("the
     governor … was killed" is violence against civilians, though ACLED names its actor2
-    the Government of X)."""
+    the Government of X), and so are prisoners of war ("shot dead a Ukrainian prisoner
+    of war": an attack on the Military Forces of Ukraine)."""
     if target is None:
         return None
     if target.kind == "state" and target.name.startswith("Government"):
         return "civilians"
+    if target.kind == "state" and CAPTIVES.search(target.text):
+        return "civilians"
     return target.kind
+
+
+CAPTIVES = re.compile(r"\b(?:prisoners? of war|POWs?)\b", re.IGNORECASE)
