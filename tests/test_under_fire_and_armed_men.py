@@ -118,6 +118,13 @@ def test_readings(context: Context, text: str, expected: tuple[str, ...]) -> Non
     assert read(context, text) == expected
 
 
+def test_a_time_since_it_happened_is_background(context: Context) -> None:
+    text = "A year since the town of Kidal was taken by rebels, residents say little has changed."
+    assert events(context, text) == []
+    (event,) = events(context, "The town of Kidal was taken by rebels on Monday.")  # the news
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
 def test_criticism_that_came_is_no_event(context: Context) -> None:
     text = "Troops in Guayaquil have come under heavy criticism from rights groups."
     assert events(context, text) == []

@@ -257,6 +257,8 @@ def _reports_event(
             return headline and _heads_phrase(token)
     if syntax.is_negated(verb) or syntax.is_irrealis(verb) or syntax.accused_of(token):
         return False
+    if syntax.long_since(verb):
+        return False  # "12 months since Mosul was taken by ISIL": background
     if verb.lemma_ in ("demonstrate", "protest") and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "demonstrated their resolve" is no demonstration
     if not (syntax.is_past(verb) or (headline and syntax.is_headline_present(verb))):

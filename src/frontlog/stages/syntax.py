@@ -270,6 +270,20 @@ def marked(verb: Any, words: Collection[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
 
 
+DURATIONS = {"day", "week", "month", "year", "decade", "anniversary"}
+
+
+def long_since(verb: Any) -> bool:
+    """A time measured since it happened: "nearly 12 months since Mosul was taken by
+    ISIL", "a year since the town fell" (background, not news)."""
+    since = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"]
+    spans = [*verb.children, *(d for c in since for d in c.children)]  # the time hangs on
+    # either
+    return bool(since) and any(
+        d.dep_ == "npadvmod" and d.lemma_.lower() in DURATIONS for d in spans
+    )
+
+
 PASSING = {"cross", "pass", "drive", "travel", "move", "patrol", "walk", "ride", "leave"}
 
 
