@@ -88,6 +88,7 @@ FRAME_FORMS = {  # past forms of frame verbs that do not start like the verb
     "hold": ("held",),
     "steal": ("stole", "stolen"),
     "dig": ("dug",),
+    "bring": ("brought",),
 }
 
 
