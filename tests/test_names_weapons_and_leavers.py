@@ -166,12 +166,13 @@ def test_those_who_left_are_no_party_to_the_handover(context: Context) -> None:
             "Military Forces of Iraq",
         ),
         ("Gunmen kidnapped two engineers near Tikrit on Monday.", "actor2", "Civilians (Iraq)"),
-        # a mayor who tells what "it" did did not do it
+        # a mayor who tells what "it" did did not do it: whoever threw it did ("someone"
+        # who threw a grenade is an unidentified attacker, docs/annotation.md)
         (
             "Someone threw a grenade at a barracks in Tulua on Saturday; it wounded two soldiers,"
             " the mayor said.",
             "actor1",
-            None,
+            "Unidentified Armed Group (Colombia)",
         ),
     ],
 )
