@@ -297,7 +297,7 @@ def paragraph_breaks(doc: Any) -> Any:
 def _swap_in_faster(nlp: Any) -> None:
     """The model's attribute ruler replaced by its compiled table (about five times
     faster; attribute_table.py), and its rule lemmatizer by one that remembers every
-    answer (lemma_cache.py), each with the same output, where the model's allows it."""
+    answer (lemma_cache.py), each with the same output, where the model allows it."""
     from spacy.language import Language
 
     for old, new, make in SWAPS:
