@@ -168,13 +168,23 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         objects = [t for t in objects if t.dep_ != "compound"]
     if frame.get("sitting"):  # not "the president's son", nor "the former president"
         objects = [t for t in objects if t.dep_ != "poss" and not _former(t)]
+    passive = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
     return any(t.lower_ in words or t.lemma_ in words for t in objects) or (
-        ("@place" in words and any(is_place(t) for t in objects))
+        ("@place" in words and any(_placed(t, passive) for t in objects))
         or ("@people" in words and any(t.lower_ in people_words(lexicon) for t in objects))
         or (
             "@armed" in words and any(t.dep_ in ("pobj", "dobj") and armed_word(t) for t in objects)
         )
     )
+
+
+def _placed(token: Any, passive: set[int]) -> bool:
+    """A place among a frame's objects; as the passive's subject, one named or called a
+    place ("the town of Kidal was taken"), not any proper noun ("an opposition MP was
+    taken from his home")."""
+    if token.i in passive:
+        return token.lower_ in PLACE_NOUNS or token.ent_type_ in ("GPE", "LOC", "FAC")
+    return is_place(token)
 
 
 def _objects_of(verb: Any) -> list[Any]:
