@@ -226,7 +226,7 @@ def _armed_with(mention: ActorMention, text: str, offset: int, lexicon: Lexicon)
         ARMED_WITH.match(text, mention.end - offset) or PLOTTERS.match(text, mention.end - offset)
     ):
         return mention
-    group = next((a for a in lexicon.actors if a.generic and "Armed Group" in a.name), None)
+    group = generic_entry(lexicon, "Armed Group")
     if group is None:
         return mention
     if mention.country is None:
@@ -277,7 +277,7 @@ def _nation_words(
         police = POLICE.search(match.group(0)) is not None
         if match.group("armed") or match.group("gov"):
             word = "Armed Group" if match.group("armed") else "Government of"
-            actor = next((a for a in lexicon.actors if a.generic and word in a.name), None)
+            actor = generic_entry(lexicon, word)
         else:
             actor = forces_of(lexicon, iso, police=police)
         if actor:
@@ -338,7 +338,14 @@ def forces_of(lexicon: Lexicon, iso: str, *, police: bool = False) -> ActorEntry
         if actor.country == iso and state and actor.name.startswith(prefix):
             return actor
     generic = "Police Forces" if police else "Military Forces"
-    return next((a for a in lexicon.actors if a.generic and a.name.startswith(generic)), None)
+    return generic_entry(lexicon, generic)
+
+
+@cache
+def generic_entry(lexicon: Lexicon, words: str) -> ActorEntry | None:
+    """The dictionary's first generic entry whose name holds ``words`` ("Armed Group",
+    "Military Forces", "Government of")."""
+    return next((a for a in lexicon.actors if a.generic and words in a.name), None)
 
 
 def _mention(

@@ -18,7 +18,15 @@ from typing import Any, NamedTuple
 from frontlog.context import Context
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
-from frontlog.stages import context_words, families, patterns, syntax, trigger_words, weapons
+from frontlog.stages import (
+    context_words,
+    families,
+    frames,
+    patterns,
+    syntax,
+    trigger_words,
+    weapons,
+)
 from frontlog.stages.taxonomy import GENERIC_FAMILIES, PRECEDENCE
 
 REQUIRES = ("doc", "sentences")
@@ -304,7 +312,7 @@ def _has_place_object(token: Any) -> bool:
     if token.dep_ == "acl" and not syntax.is_hung_main_verb(token):
         return False  # "equipment captured near Palmyra": a description, not a capture
     if token.lemma_ == "fall":  # "Marib fell to the Houthis": the place is the subject
-        return any(c.dep_ == "nsubj" and families.is_place(c) for c in token.children)
+        return any(c.dep_ == "nsubj" and frames.is_place(c) for c in token.children)
     if token.dep_ == "amod":  # a verb the parser attached to its object: "liberated X village"
         objects = list(syntax.conjuncts(token.head))
     else:
@@ -326,10 +334,10 @@ def _has_place_object(token: Any) -> bool:
             # from Kafr Sajna after a day of fighting" (the frame asks for the fight)
             if of_control or part_of or driven_from:
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]
-                if any(g.pos_ == "PROPN" or families.is_place(g) for g in pobjs):
+                if any(g.pos_ == "PROPN" or frames.is_place(g) for g in pobjs):
                     return True
         objects = [t for h in heads for t in syntax.conjuncts(h)]
-    return any(families.is_place(t) for t in objects)
+    return any(frames.is_place(t) for t in objects)
 
 
 def _anaphoric(sent: Any) -> bool:

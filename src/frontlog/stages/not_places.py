@@ -8,7 +8,7 @@ from typing import Any
 
 from frontlog.lexicon import Lexicon
 from frontlog.stages.actor_ethnic import find_ethnic
-from frontlog.stages.families import undergoes
+from frontlog.stages.frames import undergoes
 from frontlog.stages.place_words import (
     ADMIN_WORDS,
     AREA_NOUNS,

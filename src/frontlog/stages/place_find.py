@@ -21,7 +21,7 @@ from frontlog.gazetteer.features import CLASSIFIERS, split_classifier
 from frontlog.lexicon import Lexicon
 from frontlog.report import ActorMention, PlaceMention
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, fired_from
-from frontlog.stages.families import undergoes
+from frontlog.stages.frames import undergoes
 from frontlog.stages.not_places import (
     is_claimant,
     not_a_location,

@@ -24,7 +24,7 @@ from functools import cache, cached_property, lru_cache
 
 from frontlog.lexicon import Lexicon
 from frontlog.stages.context_words import ARMED_NOUNS
-from frontlog.stages.families import PLACE_NOUNS, people_words
+from frontlog.stages.frames import PLACE_NOUNS, people_words
 
 # Past forms that do not start like their lemma, for the verbs of the lexicon.
 IRREGULAR = [

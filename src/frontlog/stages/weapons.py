@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from frontlog.lexicon import Lexicon
-from frontlog.stages import families, syntax
+from frontlog.stages import frames, syntax
 
 
 def verb_family(token: Any, lexicon: Lexicon) -> str | None:
     """A frame's family ("fired a missile"), or the family of the weapon a weapon verb's
     subject names ("Coalition aircraft destroyed 14 tanks"); the weapon that did it
     decides between them."""
-    framed = families.frame_family(token, lexicon)
+    framed = frames.frame_family(token, lexicon)
     if framed in ("remote", "disrupted"):
         weapon = subject_family(token, lexicon)
         if framed == "remote" and weapon == "air":
