@@ -80,8 +80,13 @@ def run(report: Report, ctx: Context) -> Report:
             if not any(s <= a.start and a.end <= e for s, e in claimant_spans)
             or speaks_of_itself(report, a, mention.trigger.start)
         ]
-        if mention.family != "arrest":  # those arrested: the group they are suspected of
-            found = [a for a in found if not syntax.accused_of_words(report.doc, a.start, a.end)]
+        backing = mention.family == "arrest"  # those arrested: the group they are
+        # suspected of belonging to, not the one they are accused of supporting
+        found = [
+            a
+            for a in found
+            if not syntax.background_words(report.doc, a.start, a.end, backing=backing)
+        ]
         roles = by_verb(_roles(report, ctx, mention, found), report, mention)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
         roles = _country_as_subject(roles, report, mention, ctx)

@@ -38,6 +38,7 @@ def crowd_roles(
     roles: Roles, report: Report, mention: Mention, lexicon: Lexicon, country: str | None
 ) -> Roles:
     roles = _lone_attacker(roles, report, mention, lexicon, country)
+    roles = _youths_taken(roles, mention, lexicon, country)
     spec = CROWDS.get(mention.family)
     if spec is None or country is None:
         return roles
@@ -60,6 +61,25 @@ def crowd_roles(
     start, end = _subject(report, mention) or (mention.trigger.start, mention.trigger.end)
     crowd = ActorMention(name, kind, country, start, end, report.text[start:end], generic=True)
     return [("actor1", crowd), *roles]
+
+
+TAKEN = ("arrest", "abduction")
+
+
+def _youths_taken(roles: Roles, mention: Mention, lexicon: Lexicon, country: str | None) -> Roles:
+    """Youths arrested or abducted are civilians, not rioters or a people's militia:
+    "arrested 40 Amhara youths", "detained a village administrator and two youths"."""
+    if mention.family not in TAKEN or country is None:
+        return roles
+    name = lexicon.named_for("Civilians ({country})", country)
+    return [
+        (r, replace(a, name=name, kind="civilians"))
+        if r.endswith("actor2")
+        and a.kind in ("rioters", "identity_militia")
+        and a.text.lower().endswith(("youths", "youth"))
+        else (r, a)
+        for r, a in roles
+    ]
 
 
 def _lone_attacker(

@@ -23,6 +23,7 @@ from frontlog.stages.context_words import has
 from frontlog.stages.mobs import at_each_other, crowd_turned_violent, mob
 from frontlog.stages.protest_scene import (
     at_a_protest,
+    driven_into,
     during_protests,
     protesters_hit,
     protesting,
@@ -84,6 +85,7 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
         )
     )
     hit = hit or (family == "protest_intervention" and has(sent, "lethal", lexicon))
+    hit = hit or (family in ("protest", "protest_intervention") and driven_into(sent))
     # tear gas and live rounds at people, "killing a 17-year-old": the crowd was hit
     if hit and family in (*VIOLENT, "protest", "protest_intervention"):  # "killed 24 …"
         return "excessive_force"
@@ -103,8 +105,9 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     unrest = _unrest(family, crowd, sent, lexicon, trigger)
     if unrest is not None:
         return unrest
-    if family == "looting" and has(sent, "deaths", lexicon, deeds=True):
-        return "casualty"  # "set fire to a bus, burning 23 travellers to death"
+    if family == "looting" and (has(sent, "deaths", lexicon, deeds=True) or _shot_people(sent)):
+        return "casualty"  # "set fire to a bus, burning 23 travellers to death", "burned
+        # the neighbourhood and shot those who tried to flee"
     if family == "territory" and (
         has(sent, "transfer", lexicon) or _moves_into_what_was_left(sent, lexicon, trigger)
     ):
@@ -171,6 +174,21 @@ def _moves_into_what_was_left(sent: Any, lexicon: Lexicon, trigger: Any) -> bool
         and trigger.lemma_ in UNFORCED_TAKING
         and has(sent, "withdrawal", lexicon)
         and not has(sent, "fought", lexicon)
+    )
+
+
+SHOT_THINGS = {"bullet", "round", "shot", "gun", "flare", "tyre", "tire", "window", "lock"}
+SHOT_THINGS |= {"car", "vehicle", "house", "dog", "animal", "cattle", "livestock", "video"}
+
+
+def _shot_people(sent: Any) -> bool:
+    """Someone shot people: "shot those who tried to flee", "shot two herders" (not
+    "shot bullets into the air", "shot out the tyres")."""
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_ == "shoot"
+        and any(c.dep_ == "dobj" and c.lemma_ not in SHOT_THINGS for c in t.children)
+        for t in sent
     )
 
 

@@ -142,7 +142,7 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
         return True
     direct = ("dobj", "nsubjpass")  # "took the town", "were taken from their homes"
     deps = direct if frame.get("direct") else OBJECT_DEPS  # not "took shelter in the town"
-    objects = [t for c in _objects_of(verb) if c.dep_ in deps for t in c.subtree]
+    objects = [t for c in _objects_of(verb) if _object_dep(c, deps) for t in c.subtree]
     if frame.get("direct") == "head":  # "held four journalists", not "held talks with
         # officials": the direct object's own noun
         objects = [t for c in verb.children if c.dep_ in direct for t in (c, *c.conjuncts)]
@@ -167,6 +167,20 @@ def _placed(token: Any, passive: set[int]) -> bool:
     if token.i in passive:
         return token.lower_ in PLACE_NOUNS or token.ent_type_ in ("GPE", "LOC", "FAC")
     return is_place(token)
+
+
+def _object_dep(child: Any, deps: tuple[str, ...]) -> bool:
+    """The child is one of the verb's objects; a "to"-infinitive the parser made an
+    adverbial clause counts as its complement ("agreed on Sunday to form joint
+    patrols")."""
+    if child.dep_ in deps:
+        return True
+    return (
+        child.dep_ == "advcl"
+        and "xcomp" in deps
+        and child.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    )
 
 
 def _objects_of(verb: Any) -> list[Any]:

@@ -7,7 +7,8 @@ A noun like "raids" or "airstrike" reports an event only in certain construction
 - means: the object of in/during/after under a casualty verb — "*killed in an
   airstrike*".
 - relative: the head of a relative clause with an event verb — "*attacks* … which
-  targeted and *killed* scores of civilians".
+  targeted and *killed* scores of civilians", "a *device* that *wrecked* a police
+  vehicle".
 - contact: what a vehicle or a person ran, drove or stepped over, on or into — "their
   vehicle *ran over* an explosive *device*", "the patrol *ran into* an *ambush*".
 - responsibility: what a party claims or takes responsibility for — "IS *claimed
@@ -46,8 +47,10 @@ CONTACT_PREPS = {"over", "on", "onto", "into", "upon"}
 KILLINGS = {"killing", "massacre"}  # told as a deed only by who did it, or is blamed for it
 RESPONSIBLE = ["claim", "take", "admit", "accept", "bear"]
 DEVICES = {"device", "ied", "mine", "landmine", "bomb"}
+CROWDS = {"crowd", "group", "throng", "column"}  # … of demonstrators
 SET_OFF = {"hit", "strike", "trigger", "detonate", "set"}  # … a mine
 WENT_OFF = {"explode", "detonate", "go", "blow"}  # a mine …
+WRECKED = {"wreck", "damage", "rip", "tear", "overturn", "disable"}  # a device that …
 
 
 def _noun_lemmas(lexicon: Lexicon) -> list[str]:
@@ -83,8 +86,10 @@ def governors(doc: Any, lexicon: Lexicon) -> dict[int, int]:
             (
                 c
                 for c in noun.children  # "attacks … which killed"
-                if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_ in relative
-            ),
+                if c.dep_ == "relcl"
+                and c.pos_ == "VERB"
+                and (c.lemma_ in relative or (noun.lemma_ in DEVICES and c.lemma_ in WRECKED))
+            ),  # "an explosive device that wrecked a police vehicle"
             None,
         )
         if verb is not None:
@@ -104,6 +109,9 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
     head, dep = noun.head, noun.dep_
     if head.i == noun.i:
         return None
+    crowd = head.head
+    if dep == "pobj" and head.lower_ == "of" and crowd.lemma_ in CROWDS and crowd.i != head.i:
+        return _governor(crowd, lexicon)  # "rammed the crowd of demonstrators"
     if dep == "dobj" and head.lemma_ == "destroy" and noun.lemma_ in DEVICES:
         return None  # "destroyed an explosive device found on the road": it was disarmed
     if dep in ("dobj", "nsubjpass") and head.lemma_ in lexicon.light_verbs:

@@ -96,6 +96,24 @@ def protesters_hit(sent: Any) -> bool:
     return False
 
 
+RAMMING = {"run", "drive", "ram", "plough", "plow", "crash", "smash", "mow"}
+CROWD_NOUNS = PROTESTERS | PROTEST_NOUNS | {"crowd", "gathering"}
+
+
+def driven_into(sent: Any) -> bool:
+    """A vehicle driven into protesters, a force's violence against them as much as
+    live fire: "armoured vehicles ran into demonstrators", "drove a truck into a
+    flash protest", "rammed the crowd"."""
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_ in RAMMING):
+        for child in verb.children:
+            objects = [child] if child.dep_ == "dobj" and verb.lemma_ in ("ram", "mow") else []
+            if child.dep_ == "prep" and child.lower_ in ("into", "over", "through"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+            if any(o.lemma_ in CROWD_NOUNS for o in objects):
+                return True
+    return False
+
+
 def during_protests(sent: Any, trigger: Any = None) -> bool:
     """ "shot dead 114 people as protests took place", "during a march": a killing while
     protests go on, the protest word the subject or object of its own clause, not a
