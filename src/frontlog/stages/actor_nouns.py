@@ -14,8 +14,14 @@ def names_nobody(actor: ActorMention, span: Any) -> bool:
     "the military coup"), a civilian word for a force's own men ("army engineers",
     "police experts"), or for whom a building serves ("a girls' school")."""
     forces = ("army", "police", "military")
-    if actor.kind == "civilians" and any(
-        c.dep_ == "compound" and c.lower_ in forces for c in span.root.children
+    children = list(span.root.children)
+    former = any(c.lower_ in ("former", "retired", "ex") for c in children)  # "a former
+    if (
+        actor.kind == "civilians"
+        and not former
+        and any(  # army officer" is a civilian
+            c.dep_ == "compound" and c.lower_ in forces for c in children
+        )
     ):
         return True
     built = span.root.dep_ == "poss" and span.root.head.lemma_.lower() in BUILT_FOR

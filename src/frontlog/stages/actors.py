@@ -17,7 +17,7 @@ from typing import Any
 from frontlog.context import Context
 from frontlog.lexicon import ActorEntry
 from frontlog.report import ActorMention, Mention, Report
-from frontlog.stages import protest_scene, syntax
+from frontlog.stages import background, protest_scene, syntax
 from frontlog.stages.actor_country import generic_country, placed_sides
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, forces_of
 from frontlog.stages.actor_nouns import names_nobody
@@ -85,7 +85,7 @@ def run(report: Report, ctx: Context) -> Report:
         found = [
             a
             for a in found
-            if not syntax.background_words(report.doc, a.start, a.end, backing=backing)
+            if not background.background_words(report.doc, a.start, a.end, backing=backing)
         ]
         roles = by_verb(_roles(report, ctx, mention, found), report, mention)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)

@@ -9,7 +9,7 @@ from typing import Any
 
 from frontlog.lexicon import Lexicon
 from frontlog.stages.actor_match import find_actors
-from frontlog.stages.syntax import accused_of
+from frontlog.stages.background import accused_of
 
 ARMED_NOUNS = {"forces", "troops", "army", "rebels", "militants", "fighters", "insurgents"}
 ARMED_NOUNS |= {"jihadists", "militia", "militias", "militiamen", "government", "regime"}

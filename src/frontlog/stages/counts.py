@@ -18,7 +18,7 @@ from typing import Any
 from frontlog.context import Context
 from frontlog.records import Count, Evidence, Materiel
 from frontlog.report import Report
-from frontlog.stages import syntax
+from frontlog.stages import background, syntax
 from frontlog.stages.actor_match import find_actors
 from frontlog.stages.patterns import KILLINGS, told_as_deed
 from frontlog.stages.protest_scene import what_it_is_about
@@ -100,7 +100,7 @@ class _Reader:
             self._left(token)
         if lemma in KILL | HURT | {"die"} and self.protest and what_it_is_about(token):
             return  # "marched after police shot dead a trader", "after a man died"
-        if syntax.accused_of(token):
+        if background.accused_of(token):
             return  # "a man accused of killing a soldier": not this event's toll
         if lemma in KILL | HURT:
             target = self.killed if lemma in KILL else self.injured

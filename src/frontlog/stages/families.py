@@ -42,6 +42,8 @@ def _no_violence(family: str, sent: Any, lexicon: Lexicon) -> bool:
         return True
     if family == "ied" and any(t.dep_ == "nsubj" and t.lower_ in ACCIDENTAL for t in sent):
         return True  # "a petrol tanker exploded", "a gas cylinder exploded": accidents
+    if family == "ied" and _tapped_pipeline(sent):
+        return True  # "a pipeline exploded after residents tapped it to steal fuel"
     if family == "remote" and any(
         t.dep_ == "nsubj" and t.lower_ in ("tank", "tanks") and t.head.lemma_ == "explode"
         for t in sent
@@ -190,6 +192,13 @@ def _shot_people(sent: Any) -> bool:
         and any(c.dep_ == "dobj" and c.lemma_ not in SHOT_THINGS for c in t.children)
         for t in sent
     )
+
+
+def _tapped_pipeline(sent: Any) -> bool:
+    """A pipeline that exploded where people were stealing from it: an accident."""
+    return any(
+        t.dep_ == "nsubj" and t.lemma_ == "pipeline" and t.head.lemma_ == "explode" for t in sent
+    ) and any(t.lemma_ in ("steal", "tap", "siphon", "scoop", "theft") for t in sent)
 
 
 def _disaster_subject(sent: Any) -> bool:

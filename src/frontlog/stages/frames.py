@@ -103,6 +103,27 @@ def people_words(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+@cache
+def _people_phrases(lexicon: Lexicon) -> tuple[str, ...]:
+    """The dictionary's civilians named in more than one word ("a former army
+    officer"), padded for a search among words."""
+    return tuple(
+        f" {alias.lower()} "
+        for actor in lexicon.actors
+        if actor.generic and actor.kind == "civilians"
+        for alias in actor.aliases
+        if " " in alias
+    )
+
+
+def _people_among(objects: list[Any], lexicon: Lexicon) -> bool:
+    """Unarmed people among a frame's objects, named in one word or more."""
+    if any(t.lower_ in people_words(lexicon) for t in objects):
+        return True
+    words = f" {' '.join(t.lower_ for t in objects)} "
+    return any(phrase in words for phrase in _people_phrases(lexicon))
+
+
 def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     particle = frame.get("particle")
     if particle and not any(
@@ -153,7 +174,7 @@ def _has_objects(verb: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     passive = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
     return any(t.lower_ in words or t.lemma_ in words for t in objects) or (
         ("@place" in words and any(_placed(t, passive) for t in objects))
-        or ("@people" in words and any(t.lower_ in people_words(lexicon) for t in objects))
+        or ("@people" in words and _people_among(objects, lexicon))
         or (
             "@armed" in words and any(t.dep_ in ("pobj", "dobj") and armed_word(t) for t in objects)
         )

@@ -19,6 +19,7 @@ from frontlog.context import Context
 from frontlog.records import Evidence
 from frontlog.report import ClaimDraft, Mention, Report
 from frontlog.stages import (
+    background,
     context_words,
     families,
     frames,
@@ -263,7 +264,7 @@ def _reports_event(
         verb = _noun_governor(token, governed)
         if verb is None:  # a headline may be a noun phrase: "Renewed clashes in Daraa"
             return headline and _heads_phrase(token)
-    if syntax.is_negated(verb) or syntax.is_irrealis(verb) or syntax.accused_of(token):
+    if syntax.is_negated(verb) or syntax.is_irrealis(verb) or background.accused_of(token):
         return False
     if syntax.long_since(verb):
         return False  # "12 months since Mosul was taken by ISIL": background

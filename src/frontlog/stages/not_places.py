@@ -27,6 +27,8 @@ from frontlog.stages.place_words import (
     word_before,
 )
 
+RULERS = {"junta", "regime"}
+
 
 def where_the_speaker_is(ent: Any) -> bool:
     for token in ent.root.ancestors:
@@ -36,12 +38,15 @@ def where_the_speaker_is(ent: Any) -> bool:
 
 
 def people_word(ent: Any, lexicon: Lexicon) -> bool:
-    """A people or a faith ("Syrians", "Sunnis", "Islam"), not a place; for a name the
-    model labelled a nationality, also any adjective."""
+    """A people or a faith ("Syrians", "Sunnis", "Islam"), or a word for forces or
+    rulers ("Junta"), not a place; for a name the model labelled a nationality, also
+    any adjective."""
     text = ent.text
     one = text[:-1] if text.endswith("s") else text
     if one in lexicon.demonyms or one.lower() in FAITHS | PEOPLES:
         return True
+    if text.lower() in FORCE_WORDS | RULERS:
+        return True  # "Junta and Arakan Army negotiators agreed", a sentence's first word
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     noun = ent[-1].lower_ if len(ent) > 1 else after  # "a Luba village": whose, not where
     if ent[0].text in lexicon.ethnic_groups and noun in ("village", "villages", "community"):

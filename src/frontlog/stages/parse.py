@@ -241,12 +241,8 @@ def about(doc: Any, ctx: Context, named: Sequence[ActorMention] | None = None) -
         name = ent.text
         found = ctx.gazetteer.lookup(name, limit=10)
         either = not (wide or homes or forces)  # a name that may be any of its places
-        exact = [c for c in found if c.score >= 1.0]
-        home = [c for c in exact if c.entry.country in homes] or [
-            c for c in exact if c.entry.country in forces
-        ]
-        if home and not wide:
-            found = home  # of the places of that name, the one where its actors are
+        if not wide:  # none: "CODECO militiamen … near Bule" is not Bulle in Switzerland
+            found = _where_at_home(found, name, homes, forces)
         provinces = [c for c in found if c.entry.feature == "admin1" and c.score >= 1.0]
         if len({c.entry.country for c in provinces}) == 1:
             found = provinces  # "in Borno state" is Nigeria's, not Borna in Saxony
@@ -268,3 +264,24 @@ def about(doc: Any, ctx: Context, named: Sequence[ActorMention] | None = None) -
         return ()
     top = tally.most_common(1)[0][1]
     return tuple(c for c, n in tally.most_common() if n * 4 >= top)
+
+
+def _by_its_name(found: list[Candidate], name: str) -> bool:
+    """One of the places was found under its own name, not another it is known by."""
+    return any(normalize(c.entry.name) == normalize(name) for c in found)
+
+
+def _where_at_home(
+    found: list[Candidate], name: str, homes: Counter[str], forces: set[str]
+) -> list[Candidate]:
+    """Of the places of that name, those where the report's actors are; none when
+    every place of the name is elsewhere and known by it only as another name."""
+    exact = [c for c in found if c.score >= 1.0]
+    home = [c for c in exact if c.entry.country in homes] or [
+        c for c in exact if c.entry.country in forces
+    ]
+    if home:
+        return home
+    if homes and exact and not _by_its_name(exact, name):
+        return []
+    return found

@@ -36,7 +36,8 @@ CASUALTY_VERBS += [
     "arrest",
     "neutralise",
     "neutralize",
-]  # "rescued … after an exchange of fire"
+    "flee",
+]  # "rescued … after an exchange of fire", "fled after a gunfight with soldiers"
 TAKING = {"seize", "recover", "confiscate"}  # "seized 40 rifles after a gunfight" (what
 # was taken after a fight, not a place: "seized the plant after a battle" is the taking)
 GOODS = {"rifle", "weapon", "gun", "firearm", "pistol", "ammunition", "arm", "round"}

@@ -95,67 +95,7 @@ def is_negated(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in head.children)
 
 
-ACCUSED = {"accuse", "accused", "suspect", "suspected", "convict", "charge", "suspicion"}
-
-
-def accused_of(token: Token) -> bool:
-    """A deed someone is accused, suspected or convicted of is background, not news:
-    "the home of a Palestinian accused of killing a soldier"."""
-    return _accusation(token) is not None
-
-
-BACKING = {"support", "help", "aid", "assist", "collaborate", "shelter", "harbour", "harbor"}
-BACKING |= {"feed", "finance", "fund", "supply", "pass", "spy", "inform"}
-
-
-def accused_of_backing(token: Token) -> bool:
-    """A group those arrested are accused of backing, not of belonging to: "on
-    suspicion of supporting the PDF", "accusing them of links to Fano", "a resident
-    who was passing positions to Russian intelligence" (civilians arrested), where
-    "people suspected of links to the Islamic State" are its men."""
-    for above in list(token.ancestors)[:4]:
-        if above.dep_ == "relcl" and above.lemma_ in BACKING:
-            return True  # "a resident who was passing positions to Russian intelligence"
-    found = _accusation(token)
-    if found is None:
-        return False
-    accuser, path = found
-    return any(t.lemma_ in BACKING for t in path) or (
-        accuser.lemma_ == "accuse" and accuser.tag_ == "VBG"
-    )
-
-
-def _accusation(token: Token) -> tuple[Token, list[Token]] | None:
-    """Who or what accuses (the verb or noun), and the words from ``token`` up to it,
-    when ``token`` is in what someone is accused of."""
-    tok, path = token, [token]
-    for _ in range(3):
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if _misattached(tok):
-            return None  # "dragged two men suspected of stealing a phone and beat them"
-        accuser = head.head
-        if head.lower_ in ("of", "with") and accuser.lemma_ in ACCUSED:
-            if accuser.tag_ not in ("VBD", "VBZ", "VBP") or accuser.dep_ == "relcl":
-                return accuser, path
-            return None
-            # "Ukraine accused Russian troops of using gas" is Ukraine's claim of an
-            # event, not background; "a note that accused him of helping the police" is
-            # background
-        if head.lower_ == "to" and accuser.lemma_ == "belong" and _alleged(accuser):
-            return accuser, path  # "beat two men to death, saying they belonged to a gang"
-        tok = head
-        path.append(tok)
-    return None
-
-
-def _alleged(verb: Token) -> bool:
-    """A clause someone says or claims: "saying they belonged to a gang"."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "claim", "allege", "insist")
-
-
-def _misattached(verb: Token) -> bool:
+def misattached(verb: Token) -> bool:
     """A past tense the parser made the conjunct of a gerund, which it cannot be: "beat"
     in "dragged two men suspected of stealing a phone and beat them"."""
     return bool(verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBG")
@@ -163,7 +103,7 @@ def _misattached(verb: Token) -> bool:
 
 def finite_verb(verb: Token) -> Token:
     """The verb a misattached past tense goes with: "dragged" for "beat" above."""
-    if not _misattached(verb):
+    if not misattached(verb):
         return verb
     for above in verb.ancestors:
         if above.tag_ == "VBD" and above.dep_ != "conj":
@@ -182,33 +122,6 @@ def passive_agent(prep: Token) -> bool:
         if above.dep_ not in ("pobj", "prep"):
             return False
     return False
-
-
-LEAVING = {"leave", "evacuate", "flee", "vacate", "go"}
-
-
-def warned_to_leave(token: Token) -> bool:
-    """Those warned or ordered to leave before a strike were not its victims: "after
-    warning its residents to leave"."""
-    head = token.head
-    return (
-        token.dep_ == "dobj"
-        and head.lemma_ in ("warn", "order", "tell", "urge", "call")
-        and any(c.dep_ == "xcomp" and c.lemma_ in LEAVING for c in head.children)
-    )
-
-
-def background_words(doc: Any, start: int, end: int, *, backing: bool = False) -> bool:
-    """Whether the words at ``start:end`` are background, not a party: in what someone
-    is accused of ("a Palestinian accused of killing a soldier" names no soldier of
-    this event; with ``backing``, of backing: :func:`accused_of_backing`), or those
-    warned to leave (:func:`warned_to_leave`)."""
-    span = span_of(doc, start, end)
-    if span is None:
-        return False
-    if warned_to_leave(span.root):
-        return True
-    return accused_of_backing(span.root) if backing else accused_of(span.root)
 
 
 GATHER = {"gather", "assemble", "converge", "come", "turn", "meet", "flock", "pour"}
