@@ -74,14 +74,16 @@ def patterns(lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str,
         if spaced != name and spaced not in seen:
             seen.add(spaced)
             yield {"label": "GPE", "pattern": spaced, "id": "gazetteer"}
-    title = {"IS_TITLE": True}
-    articles = ["al", "el", "as", "ad", "ar", "ash", "at", "az", "an"]
+    # a group's name is no place of that shape ("al-Shabaab", "Abu Sayyaf"): its words
+    # after the article or prefix are left out (else the tie with its own pattern may
+    # go either way)
+    title = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(_group_words(lexicon))}}
     yield {
         "label": "GPE",
         "id": SHAPE_ID,
         "pattern": [
             {"LOWER": {"IN": PLACE_PREFIXES}, "IS_TITLE": True},
-            {"LOWER": {"IN": articles}, "OP": "?"},  # "Tall al-Jayer"
+            {"LOWER": {"IN": ARTICLES}, "OP": "?"},  # "Tall al-Jayer"
             {"ORTH": "-", "OP": "?"},
             {**title, "OP": "+"},
         ],
@@ -90,11 +92,29 @@ def patterns(lexicon: Lexicon, place_names: Iterable[str]) -> Iterator[dict[str,
         "label": "GPE",
         "id": SHAPE_ID,
         "pattern": [
-            {"LOWER": {"IN": articles}},
+            {"LOWER": {"IN": ARTICLES}},
             {"ORTH": "-"},
             {**title, "OP": "+"},
         ],
     }
+
+
+ARTICLES = ["al", "el", "as", "ad", "ar", "ash", "at", "az", "an"]
+
+
+def _group_words(lexicon: Lexicon) -> set[str]:
+    """The second words of the dictionary's two-word group names that begin with an
+    article or a place prefix: "shabaab" of "al-Shabaab", "sayyaf" of "Abu Sayyaf"."""
+    words: set[str] = set()
+    for actor in lexicon.actors:
+        if actor.generic:
+            continue
+        for alias in actor.aliases:
+            parts = alias.lower().replace("-", " ").split()
+            if len(parts) == 2 and (parts[0] in ARTICLES or parts[0] in PLACE_PREFIXES):
+                words.add(parts[1])  # (not "sham" of "Hayat Tahrir al-Sham": "Busra
+                # al-Sham" is a town)
+    return words
 
 
 def country_patterns(lexicon: Lexicon) -> Iterator[dict[str, Any]]:

@@ -44,7 +44,7 @@ UNIT_HEADS = {
 WEAPON_HEADS = {  # a force's weapons: "army artillery shelled", "police fire killed two
     # protesters" (not "a civilian aircraft")
     "artillery", "drone", "jet", "aircraft", "warplane", "gunship", "gunboat", "sniper",
-    "mortar", "rocket", "missile", "fire",
+    "mortar", "rocket", "missile", "fire", "strike", "airstrike", "raid", "shelling",
 }  # fmt: skip
 
 
@@ -59,7 +59,8 @@ def _modifier_only(root: Any, heads: set[str]) -> bool:
         and root.head.pos_ == "NOUN"
         and root.head.dep_ not in ("ROOT", "advcl", "ccomp", "relcl")  # a verb the tagger
         # took for a noun: "after the army withdraws"
-        and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & heads
+        and not {head.lemma_.lower(), head.lower_.removesuffix("s"), root.head.lower_} & heads
+        # ("a military drone strike": the drone is the force's, whatever it heads)
         # two nations' adjectives name two forces: "Azerbaijani and Armenian soldiers"
         and not any(c.dep_ == "conj" and c.pos_ == root.pos_ == "ADJ" for c in root.children)
     )  # the lemma of "bases" is "basis"

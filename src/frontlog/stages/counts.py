@@ -96,7 +96,7 @@ class _Reader:
     def _verb(self, token: Any, lemma: str) -> None:
         if _to_death(token):
             lemma = "kill"  # "hacked to death 36 villagers", "shot dead two policemen"
-        if lemma == "leave":
+        if lemma in ("leave", "report"):  # "left 32 dead", "reported dozens dead"
             self._left(token)
         if lemma in KILL | HURT | {"die"} and self.protest and what_it_is_about(token):
             return  # "marched after police shot dead a trader", "after a man died"
@@ -164,14 +164,16 @@ class _Reader:
     def _count(self, head: Any, target: list[Count], field: str) -> None:
         if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
             head = head.head.head  # "the service member who was killed"
+        one = head.lower_ in ("him", "her") and not target  # "killing him and his driver"
+        # (not "was shot dead …; residents said separatists killed him", counted already)
         named = head.pos_ in ("NOUN", "PROPN", "NUM") or _an_age(head) or _a_national(head)
-        if head.i in self._seen or not named:
+        if head.i in self._seen or not (named or one):
             return
         self._seen.add(head.i)
         start, end = syntax.np_with_of(head)
         text = self.report.text[start:end]
         quantity = parse_quantity(text, self.ctx.lexicon)
-        if quantity.low is None and quantity.high is None and _one_person(head):
+        if quantity.low is None and quantity.high is None and (one or _one_person(head)):
             quantity = Quantity(1, 1, 1, None)
         side = self._side(text, start)
         if side is None and head.lower_ in ("others", "more"):

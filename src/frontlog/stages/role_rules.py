@@ -239,7 +239,19 @@ def speaks_of_itself(report: Report, actor: ActorMention, trigger_at: int = -1) 
     root = span.root
     if root.dep_ == "nsubj" and root.head.idx == trigger_at:
         return True
+    if root.dep_ == "nsubj" and claims_the_deed(root.head):
+        return True  # "…, killing 133 people; the Islamic State claimed the attack"
     return root.dep_ == "nsubj" and root.head.lemma_ in SAY and says_it_did(root.head)
+
+
+DEEDS = {"attack", "bombing", "assault", "raid", "ambush", "killing", "responsibility"}
+
+
+def claims_the_deed(verb: Any) -> bool:
+    """ "claimed the attack", "claimed responsibility for it": the claimant did it."""
+    return verb.lemma_ == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_ in DEEDS for c in verb.children
+    )
 
 
 def says_it_did(verb: Any) -> bool:
