@@ -127,9 +127,9 @@ def _people_among(objects: list[Any], lexicon: Lexicon) -> bool:
 def _fits(token: Any, frame: dict[str, Any], lexicon: Lexicon) -> bool:
     particle = frame.get("particle")
     if particle and not any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
-    ):  # "took away a lawyer": the parse may make the particle an adverb
-        return False
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle for c in token.children
+    ):  # "took away a lawyer": the parse may make the particle an adverb, or "took two
+        return False  # passengers off a bus" a preposition
     if not _in_state(token, frame) and not _has_objects(token, frame, lexicon):
         return False
     armed = frame.get("armed_subject")
@@ -221,6 +221,10 @@ def is_place(token: Any) -> bool:
     """A place noun ("the town"), or a name the model or ruler labels as a place."""
     if token.lower_ in PLACE_NOUNS:
         return True
+    if token.lower_ in ("centre", "center") and any(
+        c.dep_ == "compound" and c.lower_ in PLACE_NOUNS for c in token.children
+    ):
+        return True  # "the district centre" (not "the health centre")
     proper = token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
     if proper and token.ent_id_ != SHAPE_ID and undergoes(token, captured=True):
         return True  # "Marib was captured", "Kidal fell to government forces", whatever

@@ -57,7 +57,7 @@ ANAPHORIC_NOUNS = {
     "shelling",
     "ambush",
 }
-PART_WORDS = {"parts", "part", "most", "much", "half", "areas", "rest", "all"}
+PART_WORDS = {"parts", "part", "most", "much", "half", "areas", "rest", "all", "centre", "center"}
 NON_LETHAL = {"stun", "flash", "smoke", "sound", "tear-gas", "teargas"}  # … grenades
 EXPEL_VERBS = {"dislodge", "expel", "oust", "drive", "push", "clear", "evict"}  # X from Y
 CAUSE_WORDS = ("due to", "because of", "caused by", "result of", "not the result")

@@ -30,6 +30,7 @@ from frontlog.stages.not_places import (
 )
 from frontlog.stages.place_anchors import fold_anchors
 from frontlog.stages.place_words import (
+    ADMIN_UNITS,
     ADMIN_WORDS,
     BARE_ID,
     BEARINGS,
@@ -251,6 +252,13 @@ def _place_context(ent: Any, found: list[tuple[Any, PlaceMention]]) -> bool:
     return bool(before in ("and", "or", ",") and found and found[-1][0].end >= ent.start - 2)
 
 
+def _holds_the_unit(ent: Any) -> bool:
+    """The name after a district or township and "in": "the centre of Dand-e-Ghori
+    district in Baghlan" is in the province of Baghlan."""
+    doc = ent.doc
+    return ent.start >= 2 and word_before(ent) == "in" and doc[ent.start - 2].lower_ in ADMIN_UNITS
+
+
 def _in_apposition(ent: Any, sent: Any, lexicon: Lexicon) -> bool:
     """A name set after a place by a comma, closing the phrase ("in Suarez, Cauca, the
     army said"): the province the place is in. Not a list ("Kabul, Kandahar and Herat")."""
@@ -294,8 +302,9 @@ def _mention(ent: Any, sent: Any, lexicon: Lexicon) -> PlaceMention:
         level = "admin1"
     elif word_before(ent) == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "countryside":
         level, relation = "admin1", "countryside"  # "the northern countryside of Aleppo"
-    elif _in_apposition(ent, sent, lexicon):
-        level = "admin1"  # "Suarez, Cauca", "Bavispe, Sonora": the province it is in
+    elif _in_apposition(ent, sent, lexicon) or _holds_the_unit(ent):
+        level = "admin1"  # "Suarez, Cauca", "Bavispe, Sonora", "X district in Baghlan":
+        # the province it is in
     elif ent.start > 0 and doc[ent.start - 1].lower_ in REGION_ADJ:
         level = "region"
         first = ent.start - 1

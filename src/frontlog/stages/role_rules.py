@@ -29,7 +29,9 @@ RETREAT_VERBS = {"withdraw", "retreat", "abandon", "flee", "pull", "redeploy", "
 RETREAT_VERBS |= {"surrender"}
 HAND_OVER = {"hand", "surrender", "cede", "turn", "give"}  # "handed the town over to the army"
 TWO_GROUPS = re.compile(
-    r"\b(?:two|several|rival)\s+(?:armed\s+)?(?:groups|militias|factions|gangs)\b", re.I
+    r"\b(?:two|several|rival)\s+(?:armed\s+)?"
+    r"(?:groups|militias|factions|gangs|clans|tribes)\b",
+    re.I,
 )
 RECIPROCAL = {"exchange", "trade", "clash", "fight", "fighting", "battle", "skirmish", "gunfire"}
 RECIPROCAL |= {"shootout", "firefight", "gunfight", "gunbattle"}
