@@ -134,6 +134,7 @@ def _one_national(lexicon: Lexicon) -> re.Pattern[str]:
 
 ONE_PERSON = r"man|woman|boy|girl|teenager|youth|child|civilian|farmer|shepherd|student|sailor"
 ONE_PERSON += r"|fisherman|worker|journalist|trader|driver|teacher|doctor|nurse|priest|engineer"
+ONE_PERSON += r"|pastor|missionary|businessman|tourist|professor|monk|nun|imam|lawyer|volunteer"
 KINDS_OF = r"aid|health|rights|farm|construction|factory|hospital|camp"  # "a Swiss aid worker"
 CLAUSE_WORDS = r"in|at|on|near|during|who|from|was|by|after|when|while|as|and|outside"
 

@@ -64,3 +64,12 @@ def _modifier_only(root: Any, heads: set[str]) -> bool:
         # two nations' adjectives name two forces: "Azerbaijani and Armenian soldiers"
         and not any(c.dep_ == "conj" and c.pos_ == root.pos_ == "ADJ" for c in root.children)
     )  # the lemma of "bases" is "basis"
+
+
+LAID = {"mine", "landmine", "bomb", "device", "ied", "explosive", "explosives"}
+
+
+def laid_it(root: Any) -> bool:
+    """A group named as what a mine or bomb is ("a Houthi landmine", "an IS bomb"): it
+    laid it."""
+    return bool(root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in LAID)

@@ -20,7 +20,7 @@ from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import background, protest_scene, syntax
 from frontlog.stages.actor_country import generic_country, placed_sides
 from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, forces_of
-from frontlog.stages.actor_nouns import names_nobody
+from frontlog.stages.actor_nouns import laid_it, names_nobody
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, default_target, force_and_crowd
 from frontlog.stages.defenders import DEFEND_VERBS, beat_back, doer_by
@@ -185,6 +185,8 @@ def _by_how(role: str | None, root: Any, mention: Mention) -> str | None:
             return "actor1"
     if role == "actor1" and mention.family == "clash" and beat_back(root, mention.trigger.start):
         return "actor2"  # (who took a place and "fought off counterattacks" still took it)
+    if mention.family in ("remote", "ied") and laid_it(root):
+        return "actor1"  # "stepped on a Houthi landmine": the Houthis laid it
     return role
 
 

@@ -44,6 +44,8 @@ def _no_violence(family: str, sent: Any, lexicon: Lexicon) -> bool:
         return True  # "a petrol tanker exploded", "a gas cylinder exploded": accidents
     if family == "ied" and _tapped_pipeline(sent):
         return True  # "a pipeline exploded after residents tapped it to steal fuel"
+    if family == "disrupted" and _drug_works_only(sent):
+        return True  # "dismantled three cocaine labs": drug enforcement, no weapon
     if family == "remote" and any(
         t.dep_ == "nsubj" and t.lower_ in ("tank", "tanks") and t.head.lemma_ == "explode"
         for t in sent
@@ -192,6 +194,17 @@ def _shot_people(sent: Any) -> bool:
         and any(c.dep_ == "dobj" and c.lemma_ not in SHOT_THINGS for c in t.children)
         for t in sent
     )
+
+
+DRUG_WORKS = {"lab", "laboratory", "plantation", "crop", "field", "refinery", "still"}
+ARMS = {"explosive", "weapon", "ammunition", "rifle", "mine", "bomb", "grenade", "cache", "arm"}
+
+
+def _drug_works_only(sent: Any) -> bool:
+    """What was destroyed or dismantled is drug works (labs, coca fields, illegal
+    refineries), with no weapon among it."""
+    objects = [t for t in sent if t.dep_ in ("dobj", "nsubjpass", "conj")]
+    return any(t.lemma_ in DRUG_WORKS for t in objects) and not any(t.lemma_ in ARMS for t in sent)
 
 
 def _tapped_pipeline(sent: Any) -> bool:

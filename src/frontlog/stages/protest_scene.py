@@ -23,6 +23,9 @@ GRIEVANCE = {
     "anniversary",
     "memory",
     "protest",
+    "reject",
+    "oppose",
+    "support",
 }
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "picket", "vigil"}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}

@@ -70,6 +70,12 @@ def _each_other(roles: Roles, trigger: Any) -> Roles:
     together = ("actor1", "assoc_actor1")
     if not any(r == "actor1" for r, _ in armed):
         together = ("actor2", "assoc_actor2")  # "fighting broke out between A and B"
+    named = [a for r, a in armed if r in together and not a.generic]
+    if len(named) >= 2:  # "the Sinaloa Cartel and the Jalisco cartel fought …, leaving
+        # nine gunmen dead": the gunmen are the toll, not a third side
+        toll = [a for r, a in armed if r not in together and a.generic]
+        roles = [(r, a) for r, a in roles if not any(a is t for t in toll)]
+        armed = [(r, a) for r, a in armed if not any(a is t for t in toll)]
     if {r for r, _ in armed} != set(together):
         return roles
     # the people such fighting killed are its toll, not a side ("clashes between the
