@@ -39,7 +39,7 @@ UNIT_HEADS = {
     "position", "member", "commander", "chief", "recruit", "cadet", "guard", "compound",
     "centre", "center", "party", "team", "squad", "outpost", "school", "battalion",
     "brigade", "regiment", "division", "van", "jeep", "boat", "helicopter", "tank",
-    "expert", "engineer", "sapper", "negotiator", "delegation", "delegate", "envoy",
+    "expert", "engineer", "sapper", "negotiator", "delegation", "delegate", "envoy", "depot",
 }  # fmt: skip
 WEAPON_HEADS = {  # a force's weapons: "army artillery shelled", "police fire killed two
     # protesters" (not "a civilian aircraft")

@@ -44,6 +44,7 @@ def crowd_roles(
         return roles
     label, kind = spec
     name = lexicon.named_for(f"{label} ({{country}})", country)
+    roles = _crowd_first(roles, mention)
     roles = [
         (r, replace(a, name=name, kind=kind))
         if r == "actor1" and a.kind in ("protesters", "rioters", "civilians")
@@ -61,6 +62,19 @@ def crowd_roles(
     start, end = _subject(report, mention) or (mention.trigger.start, mention.trigger.end)
     crowd = ActorMention(name, kind, country, start, end, report.text[start:end], generic=True)
     return [("actor1", crowd), *roles]
+
+
+def _crowd_first(roles: Roles, mention: Mention) -> Roles:
+    """In a riot the crowd is actor1 and the force it met actor2, however the sentence
+    tells it: "police clashed with protesters blocking the highway"."""
+    if mention.family != "riot":
+        return roles
+    force = next((a for r, a in roles if r == "actor1" and a.kind == "state"), None)
+    crowd = next((a for r, a in roles if r == "actor2" and a.kind in CROWD_KINDS), None)
+    if force is None or crowd is None:
+        return roles
+    swap = {"actor1": "actor2", "actor2": "actor1"}
+    return [(swap[r], a) if a is force or a is crowd else (r, a) for r, a in roles]
 
 
 TAKEN = ("arrest", "abduction")

@@ -48,7 +48,8 @@ CONTACT_PREPS = {"over", "on", "onto", "into", "upon"}
 KILLINGS = {"killing", "massacre"}  # told as a deed only by who did it, or is blamed for it
 RESPONSIBLE = ["claim", "take", "admit", "accept", "bear"]
 DEVICES = {"device", "ied", "mine", "landmine", "bomb"}
-CROWDS = {"crowd", "group", "throng", "column"}  # … of demonstrators
+GROUPINGS = {"crowd", "group", "throng", "column"}  # … of demonstrators
+GROUPINGS |= {"dozen", "dozens", "hundreds", "scores", "series", "wave", "spate", "number"}
 SET_OFF = {"hit", "strike", "trigger", "detonate", "set"}  # … a mine
 WENT_OFF = {"explode", "detonate", "go", "blow"}  # a mine …
 WRECKED = {"wreck", "damage", "rip", "tear", "overturn", "disable"}  # a device that …
@@ -111,8 +112,9 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
     if head.i == noun.i:
         return None
     crowd = head.head
-    if dep == "pobj" and head.lower_ == "of" and crowd.lemma_ in CROWDS and crowd.i != head.i:
-        return _governor(crowd, lexicon)  # "rammed the crowd of demonstrators"
+    if dep == "pobj" and head.lower_ == "of" and crowd.lemma_ in GROUPINGS and crowd.i != head.i:
+        return _governor(crowd, lexicon)  # "rammed the crowd of demonstrators", "carried
+        # out dozens of strikes"
     if dep == "dobj" and head.lemma_ == "destroy" and noun.lemma_ in DEVICES:
         return None  # "destroyed an explosive device found on the road": it was disarmed
     if dep in ("dobj", "nsubjpass") and head.lemma_ in lexicon.light_verbs:

@@ -207,5 +207,17 @@ def _of_what(noun: Any) -> Any:
 
 
 def is_air(token: Any, lexicon: Lexicon) -> bool:
+    """A "strike" near an air word ("drone strike", "strikes by warplanes"), or one the
+    aircraft carried out ("jets carried out more than 100 strikes")."""
     near = {t.lower_ for t in token.doc[max(token.i - 3, 0) : token.i + 3]}
-    return bool(near & lexicon.air_words)
+    if near & lexicon.air_words:
+        return True
+    obj = token  # "carried out dozens of strikes": the object is "dozens"
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.i != obj.head.i:
+        obj = obj.head.head
+    doers = [c for c in obj.head.children if c.dep_ == "nsubj"] if obj.dep_ == "dobj" else []
+    return any(d.lemma_.lower() in AIRCRAFT for d in doers)  # (not "Coalition forces
+    # conducted 22 strikes in Syria and Iraq": a summary, whose places come after)
+
+
+AIRCRAFT = {"jet", "warplane", "aircraft", "drone", "helicopter", "bomber", "plane", "gunship"}
