@@ -51,12 +51,12 @@ def _accusation(token: Token) -> tuple[Token, list[Token]] | None:
             return None  # "dragged two men suspected of stealing a phone and beat them"
         accuser = head.head
         if head.lower_ in ("of", "with") and accuser.lemma_ in ACCUSED:
-            if accuser.tag_ not in ("VBD", "VBZ", "VBP") or accuser.dep_ == "relcl":
-                return accuser, path
-            return None
             # "Ukraine accused Russian troops of using gas" is Ukraine's claim of an
             # event, not background; "a note that accused him of helping the police" is
             # background
+            if accuser.tag_ not in ("VBD", "VBZ", "VBP") or accuser.dep_ == "relcl":
+                return accuser, path
+            return None
         if head.lower_ == "to" and accuser.lemma_ == "belong" and _alleged(accuser):
             return accuser, path  # "beat two men to death, saying they belonged to a gang"
         tok = head

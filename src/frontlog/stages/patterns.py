@@ -111,10 +111,11 @@ def _governor(noun: Any, lexicon: Lexicon) -> Any | None:
     head, dep = noun.head, noun.dep_
     if head.i == noun.i:
         return None
-    crowd = head.head
-    if dep == "pobj" and head.lower_ == "of" and crowd.lemma_ in GROUPINGS and crowd.i != head.i:
-        return _governor(crowd, lexicon)  # "rammed the crowd of demonstrators", "carried
-        # out dozens of strikes"
+    grouping = head.head  # "rammed the crowd of demonstrators", "carried out dozens of
+    # strikes": the crowd's or the number's governor
+    of_a_grouping = dep == "pobj" and head.lower_ == "of" and grouping.lemma_ in GROUPINGS
+    if of_a_grouping and grouping.i != head.i:
+        return _governor(grouping, lexicon)
     if dep == "dobj" and head.lemma_ == "destroy" and noun.lemma_ in DEVICES:
         return None  # "destroyed an explosive device found on the road": it was disarmed
     if dep in ("dobj", "nsubjpass") and head.lemma_ in lexicon.light_verbs:
