@@ -198,6 +198,7 @@ def _shot_people(sent: Any) -> bool:
 
 DRUG_WORKS = {"lab", "laboratory", "plantation", "crop", "field", "refinery", "still"}
 ARMS = {"explosive", "weapon", "ammunition", "rifle", "mine", "bomb", "grenade", "cache", "arm"}
+ARMS |= {"ied", "device", "drone", "missile", "rocket", "mortar"}
 
 
 def _drug_works_only(sent: Any) -> bool:
