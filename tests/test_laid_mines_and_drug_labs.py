@@ -79,3 +79,6 @@ def test_readings(context: Context, text: str, expected: tuple[str, ...]) -> Non
 
 def test_drug_labs_dismantled_are_no_event(context: Context) -> None:
     assert events(context, "Police dismantled two heroin labs near Jalalabad on Sunday.") == []
+    text = "Soldiers dismantled a drug lab and two explosive devices near Tumaco on Friday."
+    (event,) = events(context, text)  # guard: devices among what was dismantled
+    assert event.sub_event_type == "Disrupted weapons use"
