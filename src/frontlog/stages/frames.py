@@ -91,29 +91,28 @@ def frame_family(token: Any, lexicon: Lexicon) -> str | None:
 
 
 @cache
-def people_words(lexicon: Lexicon) -> frozenset[str]:
-    """Words for unarmed people ("worshippers", "nurses"): the one-word names of the
-    dictionary's civilians. A frame's ``@people`` object is one of them."""
-    return frozenset(
+def _civilian_names(lexicon: Lexicon) -> tuple[str, ...]:
+    """The dictionary's names for civilians, lower-cased."""
+    return tuple(
         alias.lower()
         for actor in lexicon.actors
         if actor.generic and actor.kind == "civilians"
         for alias in actor.aliases
-        if " " not in alias
     )
+
+
+@cache
+def people_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words for unarmed people ("worshippers", "nurses"): the one-word names of the
+    dictionary's civilians. A frame's ``@people`` object is one of them."""
+    return frozenset(name for name in _civilian_names(lexicon) if " " not in name)
 
 
 @cache
 def _people_phrases(lexicon: Lexicon) -> tuple[str, ...]:
     """The dictionary's civilians named in more than one word ("a former army
     officer"), padded for a search among words."""
-    return tuple(
-        f" {alias.lower()} "
-        for actor in lexicon.actors
-        if actor.generic and actor.kind == "civilians"
-        for alias in actor.aliases
-        if " " in alias
-    )
+    return tuple(f" {name} " for name in _civilian_names(lexicon) if " " in name)
 
 
 def _people_among(objects: list[Any], lexicon: Lexicon) -> bool:
