@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from frontlog.gazetteer.names import country_name, name_keys
+from frontlog.gazetteer.names import country_name, name_keys, normalize
 
 FEATURE_RANK = {"country": -1, "admin3": 1, "admin2": 1, "admin1": 2, "road": 2, "river": 2}
 
@@ -34,6 +34,12 @@ class Candidate:
     entry: GazetteerEntry
     score: float  # 1.0 exact name, lower for looser keys
     matched: str  # the gazetteer name that matched
+
+    @property
+    def by_a_word(self) -> bool:
+        """Matched by an alternate name in lower case: a word rather than a name
+        ("tank", one of Tonk's)."""
+        return self.matched.islower() and normalize(self.matched) != normalize(self.entry.name)
 
 
 AdminArea = GazetteerEntry

@@ -194,6 +194,11 @@ def find_actors(
                 continue
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, country, original))
+    civilians = generic_entry(lexicon, "Civilians") if "old" in starts else None
+    for match in AGED.finditer(text) if civilians is not None and (country or unplaced) else ():
+        if civilians is not None and free(match.start(), match.end()):
+            taken.append((match.start(), match.end()))  # "a 60-year-old woman"
+            found.append(_mention(civilians, match, offset, lexicon, country, original))
     found = [  # "supporters of Hezbollah", "Boko Haram collaborators" are not its forces
         m
         for m in found
@@ -210,6 +215,11 @@ def find_actors(
     return sorted(found, key=lambda m: m.start)
 
 
+AGED = re.compile(  # a person told by age: a civilian, unless a force word follows
+    r"(?<![\w-])[\w-]+?[- ](?:year|month)s?[- ]olds?"
+    r"(?:\s+(?:wom[ae]n|m[ae]n|boys?|girls?|child(?:ren)?|teenagers?|bab(?:y|ies)|infants?"
+    r"|farmers?|shepherds?|students?)\b|(?=\s*[,.;:)]|\s+(?:and|in|at|on|was|were|who|near)\b))"
+)
 ARMED_WITH = re.compile(  # guns, not machetes or sticks: those make a mob
     r"\s+armed\s+with\s+(?:[\w-]+\s+)?(?:guns|rifles|shotguns|pistols|firearms|weapons"
     r"|AK-47s?|Kalashnikovs|grenades|explosives)\b"

@@ -57,9 +57,9 @@ FIND = {"find", "discover", "recover", "exhume", "uncover"}
 HELD = {"hold", "control", "occupy"}  # "after ISWAP fighters had held the town"
 ASSAULTS = {"ambush", "attack", "raid", "assault", "offensive", "incursion", "counterattack"}
 ASSAULTS |= {"strike", "airstrike", "bombing", "shelling"}  # "a US drone strike"
-# a thing "escorted", "guarded", "laid" or "launched" by an actor is on its side
+# a thing "escorted", "guarded", "laid", "launched" or "frequented" by an actor is on its side
 WITH_IT = {"escort", "guard", "man", "hold", "defend", "protect", "occupy", "lay", "plant"}
-WITH_IT |= {"leave", "launch", "fire", "station", "deploy"}
+WITH_IT |= {"leave", "launch", "fire", "station", "deploy", "frequent", "use", "visit"}
 OWNERS = {"run", "own", "operate", "bury", "hide", "stash", "store"}  # a cache "run by" the
 # ELN, or "buried by" NPA rebels, when arms are seized
 

@@ -121,6 +121,19 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     return family
 
 
+SHOOTING_FORCES = {"soldiers", "troops", "servicemen", "gendarmes", "policemen", "officers"}
+
+
+def _shooting_forces(sent: Any) -> bool:
+    """Armed forces firing into the air: soldiers who protest so are mutineers."""
+    return any(
+        t.lemma_ in ("fire", "shoot")
+        and any(c.dep_ == "nsubj" and c.lower_ in SHOOTING_FORCES for c in t.children)
+        and any(c.dep_ == "prep" and any(g.lower_ == "air" for g in c.children) for c in t.children)
+        for t in sent
+    )
+
+
 def _unrest(family: str, crowd: bool, sent: Any, lexicon: Lexicon, trigger: Any) -> str | None:
     """A riot, mob violence, or what attackers with no crowd did."""
     rioters = crowd or any(t.lower_ in ("rioters", "rioter") for t in sent)
@@ -140,11 +153,14 @@ def _unrest(family: str, crowd: bool, sent: Any, lexicon: Lexicon, trigger: Any)
 
 def _what_was_done(family: str, sent: Any, lexicon: Lexicon) -> str | None:
     """What the violence did, whatever did it: a dam destroyed is ACLED's Other ("an
-    explosion destroyed a dam"); a gas used is a chemical weapon."""
+    explosion destroyed a dam"); a gas used is a chemical weapon; soldiers who protest
+    by firing into the air mutiny."""
     if family in (*VIOLENT, "looting") and _dam_destroyed(sent):
         return "other"
     if family in VIOLENT and has(sent, "chemical", lexicon):
         return "chemical"
+    if family == "protest" and _shooting_forces(sent):
+        return "coup"  # "soldiers fired into the air to protest unpaid bonuses": a mutiny
     return None
 
 

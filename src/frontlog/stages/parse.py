@@ -162,6 +162,13 @@ def _by_own_name(found: list[Candidate], countries: set[str]) -> bool:
     return own and (not countries or entry.country in countries)
 
 
+def _by_another_name(place: Candidate, places: list[Candidate]) -> bool:
+    """Matched only by a word while another place is called by its own name."""
+    return place.by_a_word and any(
+        normalize(p.matched) == normalize(p.entry.name) and p.score >= place.score for p in places
+    )
+
+
 def _whole_names(doc: Any) -> list[Any]:
     """The entities, each widened to the whole name ("Mazar-i-Sharif", of which the model
     took "Mazar"; "Dera Ismail Khan", of which it took "Dera" and the ruler "Khan"), and
@@ -186,13 +193,20 @@ def _tally(choices: list[tuple[list[Candidate], bool]], focus: tuple[str, ...]) 
     country the report's other names may also be in ("Jaba, south of Jenin": the West
     Bank's; "Nawa … in Daraa": Syria's, not Naha in Japan, of which "Nawa" is another
     name), then one in the user's focus countries (as the place resolver ranks them for
-    a report of unknown country), then the gazetteer's first, the most populous."""
+    a report of unknown country), then one not matched by a lower-case alternate name
+    (Tank in Pakistan, not Tonk in India, of which "tank" is one), then the gazetteer's
+    first, the most populous."""
     support = Counter(c for places, _ in choices for c in {p.entry.country for p in places})
     tally: Counter[str] = Counter()
     for places, container in choices:
         ranked = sorted(
             enumerate(places),
-            key=lambda ip: (-support[ip[1].entry.country], ip[1].entry.country not in focus, ip[0]),
+            key=lambda ip: (
+                -support[ip[1].entry.country],
+                ip[1].entry.country not in focus,
+                _by_another_name(ip[1], places),
+                ip[0],
+            ),
         )
         entry = ranked[0][1].entry
         tally[entry.country] += 2 if container else WEIGHT.get(entry.feature, 1)

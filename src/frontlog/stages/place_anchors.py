@@ -89,9 +89,20 @@ def _locates(
         area = mention.level in ("admin1", "region") or after in AREA_WORDS
         area = area or ent[-1].lower_ in AREA_WORDS or after in ADMIN_UNITS  # "township"
         area = area or mention.name in countries  # "near Boni in Mali"
+        area = area or _a_village(previous)  # "the village of Redwani, in Kulgam"
         return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)
     return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None
+
+
+def _a_village(ent: Any) -> bool:
+    """The place is called a village or hamlet ("the village of X", "X village"): what
+    it is "in" is the area around it, not a second place."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]]
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    small = ("village", "hamlet", "villages")
+    return (len(before) == 2 and before[0] in small and before[1] == "of") or after in small
 
 
 def _described(between: list[str]) -> bool:

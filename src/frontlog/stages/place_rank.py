@@ -4,7 +4,8 @@ A candidate's score adds up, in points:
 
 - how exactly the name matched (10 for the normalised name, 9 for the transliteration
   skeleton, about 8 for a near miss; one less for a name written in another alphabet,
-  which matched only once transliterated: the Georgian name of Caen reads "Kani");
+  which matched only once transliterated: the Georgian name of Caen reads "Kani", and
+  one less for an alternate name in lower case, a word: "tank" is one of Tonk's);
 - the report's countries: 6 for the first, one less for each next (then the focus
   countries); when the report's country is unknown, 2 for any focus country, so that
   population decides between two focus countries;
@@ -75,6 +76,8 @@ def offset(point: Point, km: float, bearing_degrees: float) -> Point:
 def score(c: Candidate, hints: Hints) -> float:
     e = c.entry
     points = 10.0 * c.score - (0 if latin(c.matched) else 1)
+    if c.by_a_word:
+        points -= 1
     if e.country in hints.countries:
         points += max(1, 6 - hints.countries.index(e.country))
     elif e.country in hints.focus:

@@ -249,6 +249,8 @@ def speaks_of_itself(report: Report, actor: ActorMention, trigger_at: int = -1) 
         return True
     if root.dep_ == "nsubj" and claims_the_deed(root.head):
         return True  # "…, killing 133 people; the Islamic State claimed the attack"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and claimed_deed(root.head.head):
+        return True  # "…, in an attack claimed by al-Shabaab"
     return root.dep_ == "nsubj" and root.head.lemma_ in SAY and says_it_did(root.head)
 
 
@@ -260,6 +262,11 @@ def claims_the_deed(verb: Any) -> bool:
     return verb.lemma_ == "claim" and any(
         c.dep_ == "dobj" and c.lemma_ in DEEDS for c in verb.children
     )
+
+
+def claimed_deed(verb: Any) -> bool:
+    """ "an attack claimed by": a deed the passive "claimed" tells of."""
+    return bool(verb.lemma_ == "claim" and verb.dep_ == "acl" and verb.head.lemma_ in DEEDS)
 
 
 def says_it_did(verb: Any) -> bool:
