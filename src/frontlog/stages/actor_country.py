@@ -1,17 +1,26 @@
 """Whose country a generic actor ("troops", "villagers", "the government") belongs to,
-for the ``actors`` stage."""
+and a country named as the doer ("Israel struck Gaza"), for the ``actors`` stage."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from frontlog.context import Context
-from frontlog.lexicon import Lexicon
+from frontlog.lexicon import ActorEntry, Lexicon
 from frontlog.records import Count
-from frontlog.report import Mention, Report
-from frontlog.stages.actor_match import UNPLACED, find_actors, inside_a_name
+from frontlog.report import ActorMention, Mention, Report
+from frontlog.stages import syntax
+from frontlog.stages.actor_match import (
+    UNPLACED,
+    country_isos,
+    find_actors,
+    forces_of,
+    inside_a_name,
+)
+from frontlog.stages.role_rules import SENT
 
 
 def generic_country(report: Report, ctx: Context, mention: Mention) -> str | None:
@@ -92,3 +101,70 @@ def placed_sides(mention: Mention, lexicon: Lexicon, country: str | None) -> Men
 def _templates(lexicon: Lexicon) -> dict[str, str]:
     """A generic actor's name without a country ("Civilians") → its template."""
     return {UNPLACED.sub("", a.name): a.name for a in lexicon.actors if a.generic}
+
+
+CHAINED = ("advcl", "conj", "xcomp")
+
+
+def country_as_subject(
+    roles: list[tuple[str, ActorMention]],
+    report: Report,
+    mention: Mention,
+    ctx: Context,
+    *,
+    governing: bool,
+) -> list[tuple[str, ActorMention]]:
+    """ "Azerbaijan launched an offensive", "Israel struck Gaza": a country that acts
+    by force acts through its military (ACLED names it so). A country that signs or
+    agrees ("the United States and the Taliban signed a deal") is its government."""
+    if any(r == "actor1" for r, _ in roles) and not governing:
+        return roles
+    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
+    if trigger is None:
+        return roles
+    verb = trigger.root
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "launched an offensive"
+    for _ in range(2):  # "Israel struck Gaza, killing 12": the subject of the main verb
+        if any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in CHAINED:
+            break
+        verb = verb.head
+    isos = country_isos(ctx.lexicon)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [by for c in [verb, *subjects] for by in _by_whom(c)]
+    for subject in [s for c in subjects for s in syntax.conjuncts(c) if s.pos_ == "PROPN"]:
+        # the name's words, whatever entity the model made of it ("Azerbaijan" is an ORG)
+        words = report.doc[subject.left_edge.i : subject.i + 1]
+        name = " ".join(t.text for t in words if t.pos_ == "PROPN")
+        if name not in isos:
+            continue
+        entry = _government(ctx) if governing else forces_of(ctx.lexicon, isos[name])
+        if entry is None:
+            continue
+        at = subject.idx
+        named = ctx.lexicon.named_for(entry.name, isos[name])
+        found = ActorMention(
+            named, entry.kind, isos[name], at, at + len(subject.text), subject.text
+        )
+        if not governing:
+            return [("actor1", found), *[(r, a) for r, a in roles if a.name != named]]
+        if all(a.name != named for _, a in roles):
+            roles = [*roles, ("assoc_actor1" if roles else "actor1", found)]
+    return roles
+
+
+def _by_whom(token: Any) -> list[Any]:
+    """Who a passive verb, or a thing sent, names as its doer: "Kharkiv was shelled by
+    Russia", "a drone launched by Ukraine"."""
+    sent = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in SENT]
+    verbs = [token, *sent]  # not "forces backed by the UAE", which are not its own
+    return [
+        g for v in verbs for a in v.children if a.dep_ == "agent" for g in a.children
+        if g.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def _government(ctx: Context) -> ActorEntry | None:
+    return next(
+        (a for a in ctx.lexicon.actors if a.generic and a.name.startswith("Government")), None
+    )

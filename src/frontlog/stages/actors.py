@@ -15,11 +15,10 @@ from dataclasses import replace
 from typing import Any
 
 from frontlog.context import Context
-from frontlog.lexicon import ActorEntry
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import background, protest_scene, syntax
-from frontlog.stages.actor_country import generic_country, placed_sides
-from frontlog.stages.actor_match import by_nationality, country_isos, find_actors, forces_of
+from frontlog.stages.actor_country import country_as_subject, generic_country, placed_sides
+from frontlog.stages.actor_match import by_nationality, find_actors
 from frontlog.stages.actor_nouns import laid_it, names_nobody
 from frontlog.stages.counts import HURT, KILL
 from frontlog.stages.crowds import crowd_roles, default_target, force_and_crowd
@@ -30,7 +29,6 @@ from frontlog.stages.role_rules import (
     PRONOUNS,
     RETREAT_VERBS,
     SAY,
-    SENT,
     VICTIM_VERBS,
     blamed,
     by_preposition,
@@ -89,7 +87,9 @@ def run(report: Report, ctx: Context) -> Report:
         ]
         roles = by_verb(_roles(report, ctx, mention, found), report, mention)
         roles = _with_claimant_side(roles, mention, report.text[start:end], ctx, start)
-        roles = _country_as_subject(roles, report, mention, ctx)
+        roles = country_as_subject(
+            roles, report, mention, ctx, governing=mention.family in GOVERNMENT_FAMILIES
+        )
         roles = _claimant_said_it(roles, report, mention, ctx)
         if mention.family == "agreement":
             roles = parties(roles, report)
@@ -138,7 +138,7 @@ def _roles(
         losing = VICTIM_VERBS | (RETREAT_VERBS | HELD if mention.family == "territory" else set())
         silent = BLAME | (FIND if mention.family != "disrupted" else set())  # a cache found
         owned = OWNERS if mention.family == "disrupted" else set()
-        role = _role(span.root, event_lemmas, losing, silent, owned) if span is not None else None
+        role = _span_role(span.root, event_lemmas, losing, silent, owned) if span else None
         if span is not None:
             role = _by_how(role, span.root, mention)
             if role == "left" or (mention.family == "disrupted" and blamed(span.root)):
@@ -188,6 +188,20 @@ def _by_how(role: str | None, root: Any, mention: Mention) -> str | None:
     if mention.family in ("remote", "ied") and laid_it(root):
         return "actor1"  # "stepped on a Houthi landmine": the Houthis laid it
     return role
+
+
+def _span_role(
+    root: Any,
+    event_lemmas: set[str],
+    losing: set[str],
+    silent: set[str],
+    owned: set[str] | frozenset[str],
+) -> str | None:
+    """A name that holds its preposition ("from government-held areas") has the
+    preposition's role; any other, the role the parse gives its root."""
+    if root.dep_ == "prep":
+        return by_preposition(root)
+    return _role(root, event_lemmas, losing, silent, owned)
 
 
 def _role(
@@ -254,70 +268,9 @@ def _with_it(participle: Any, owned: set[str] | frozenset[str] = frozenset()) ->
     return participle.dep_ in ("acl", "amod") and participle.lemma_ in WITH_IT | owned
 
 
-def _country_as_subject(
-    roles: list[tuple[str, ActorMention]], report: Report, mention: Mention, ctx: Context
-) -> list[tuple[str, ActorMention]]:
-    """ "Azerbaijan launched an offensive", "Israel struck Gaza": a country that acts
-    by force acts through its military (ACLED names it so). A country that signs or
-    agrees ("the United States and the Taliban signed a deal") is its government."""
-    governing = mention.family in GOVERNMENT_FAMILIES
-    if any(r == "actor1" for r, _ in roles) and not governing:
-        return roles
-    trigger = syntax.span_of(report.doc, mention.trigger.start, mention.trigger.end)
-    if trigger is None:
-        return roles
-    verb = trigger.root
-    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
-        verb = verb.head  # "launched an offensive"
-    for _ in range(2):  # "Israel struck Gaza, killing 12": the subject of the main verb
-        if any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in CHAINED:
-            break
-        verb = verb.head
-    isos = country_isos(ctx.lexicon)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects += [by for c in [verb, *subjects] for by in _by_whom(c)]
-    for subject in [s for c in subjects for s in syntax.conjuncts(c) if s.pos_ == "PROPN"]:
-        # the name's words, whatever entity the model made of it ("Azerbaijan" is an ORG)
-        words = report.doc[subject.left_edge.i : subject.i + 1]
-        name = " ".join(t.text for t in words if t.pos_ == "PROPN")
-        if name not in isos:
-            continue
-        entry = _government(ctx) if governing else forces_of(ctx.lexicon, isos[name])
-        if entry is None:
-            continue
-        at = subject.idx
-        named = ctx.lexicon.named_for(entry.name, isos[name])
-        found = ActorMention(
-            named, entry.kind, isos[name], at, at + len(subject.text), subject.text
-        )
-        if not governing:
-            return [("actor1", found), *[(r, a) for r, a in roles if a.name != named]]
-        if all(a.name != named for _, a in roles):
-            roles = [*roles, ("assoc_actor1" if roles else "actor1", found)]
-    return roles
-
-
-def _by_whom(token: Any) -> list[Any]:
-    """Who a passive verb, or a thing sent, names as its doer: "Kharkiv was shelled by
-    Russia", "a drone launched by Ukraine"."""
-    sent = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in SENT]
-    verbs = [token, *sent]  # not "forces backed by the UAE", which are not its own
-    return [
-        g for v in verbs for a in v.children if a.dep_ == "agent" for g in a.children
-        if g.dep_ == "pobj"
-    ]  # fmt: skip
-
-
-def _government(ctx: Context) -> ActorEntry | None:
-    return next(
-        (a for a in ctx.lexicon.actors if a.generic and a.name.startswith("Government")), None
-    )
-
-
 OWN_FORCES = {"force", "troop", "soldier", "unit", "fighter", "drone", "jet", "warplane"}
 OWN_FORCES |= {"aircraft", "plane", "helicopter", "artillery", "navy", "gunship"}
 OWN_FORCES |= {"group", "faction", "member"}  # "two of its member groups"
-CHAINED = ("advcl", "conj", "xcomp")
 GOVERNMENT_FAMILIES = {"agreement", "change", "other", "coup"}
 
 

@@ -46,8 +46,17 @@ def armed_subject(verb: Any) -> bool:
 
 def no_deed(token: Any) -> bool:
     """A word that tells of no deed here: a participle describing a noun ("detained
-    leaders"), or what someone is accused of ("accused of killing a soldier")."""
-    return (token.dep_ == "amod" and token.tag_ == "VBN") or accused_of(token)
+    leaders"), what someone is accused of ("accused of killing a soldier"), or what a
+    road was blocked with ("blocked roads with rocks and tree trunks": not thrown)."""
+    return (token.dep_ == "amod" and token.tag_ == "VBN") or accused_of(token) or _barricade(token)
+
+
+BLOCKING = {"block", "barricade", "close", "seal", "cut"}
+
+
+def _barricade(token: Any) -> bool:
+    prep = token.head if token.dep_ == "pobj" else token.head.head  # "rocks and trunks"
+    return prep.lower_ == "with" and prep.head.lemma_ in BLOCKING and token.pos_ == "NOUN"
 
 
 def armed_doer(verb: Any, lexicon: Lexicon, *, nonstate: bool = False, state: bool = False) -> bool:

@@ -73,9 +73,11 @@ def _drove_back(verb: Any) -> bool:
 
 
 def beat_back(token: Any, trigger_start: int) -> bool:
-    """The subject of beating an attack back, or of returning fire, in a clause of its
-    own, was attacked: "fighters attacked Lashkar Gah before security forces pushed them
-    back", "… and were repelled by government forces", "…; the soldiers returned fire"."""
+    """The subject of beating an attack back, of returning fire, or of killing "the
+    attackers", in a clause of its own, was attacked: "fighters attacked Lashkar Gah
+    before security forces pushed them back", "… and were repelled by government
+    forces", "…; the soldiers returned fire", "… and the army killed seven of the
+    attackers"."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "government forces and UN peacekeepers"
     by = token.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
@@ -84,7 +86,22 @@ def beat_back(token: Any, trigger_start: int) -> bool:
         return False  # "repelled an attack" as the trigger: defenders_second
     back = any(c.lower_ in ("back", "off") for c in verb.children if c.dep_ in ("prt", "advmod"))
     fire = verb.lemma_ == "return" and any(c.lower_ == "fire" for c in verb.children)
-    return verb.lemma_ in DEFEND_VERBS or (back and verb.lemma_ in BEAT_BACK) or fire
+    return (
+        verb.lemma_ in DEFEND_VERBS
+        or (back and verb.lemma_ in BEAT_BACK)
+        or fire
+        or (verb.lemma_ in KILLS and _the_attackers(verb))
+    )
+
+
+KILLS = {"kill", "shoot", "capture", "wound", "neutralise", "neutralize"}
+ATTACKERS = {"attackers", "assailants", "raiders", "attacker", "assailant"}
+
+
+def _the_attackers(verb: Any) -> bool:
+    """The verb's object is the attackers, told as such: "killed seven of the
+    attackers"."""
+    return any(t.lower_ in ATTACKERS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def doer_by(event: Any) -> str | None:
