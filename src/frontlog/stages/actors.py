@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from frontlog.context import Context
+from frontlog.lexicon import ActorEntry
 from frontlog.report import ActorMention, Mention, Report
 from frontlog.stages import background, protest_scene, syntax
 from frontlog.stages.actor_country import country_as_subject, generic_country, placed_sides
@@ -289,7 +290,7 @@ def _claimant_said_it(
     verb = trigger.root
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and _its_own(c)), None)
     if pronoun is None:
-        return roles
+        return _its_own_hit(roles, verb, entry)
     at = pronoun.idx
     actor = ActorMention(
         entry.name, entry.kind, entry.country, at, at + len(pronoun.text), pronoun.text
@@ -308,6 +309,37 @@ def _claimant_said_it(
     if any(r == role for r, _ in roles):
         return roles
     return [(role, actor), *[(r, a) for r, a in roles if a.name != entry.name]]
+
+
+OWN_TARGETS = {"position", "base", "post", "outpost", "camp", "checkpoint", "convoy", "patrol"}
+OWN_TARGETS |= {"troop", "soldier", "force", "fighter", "man", "unit", "barracks"}
+
+
+def _its_own_hit(
+    roles: list[tuple[str, ActorMention]], verb: Any, entry: ActorEntry
+) -> list[tuple[str, ActorMention]]:
+    """ "The army said militants attacked its positions": what was hit is the
+    claimant's own, and the claimant is actor2."""
+    if any(r == "actor2" for r, _ in roles):
+        return roles
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    owned = next(
+        (
+            t
+            for t in targets
+            if t.lemma_ in OWN_TARGETS
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in t.children)
+        ),
+        None,
+    )
+    if owned is None:
+        return roles
+    at = owned.left_edge.idx
+    actor = ActorMention(
+        entry.name, entry.kind, entry.country, at, owned.idx + len(owned), owned.text
+    )
+    return [*[(r, a) for r, a in roles if a.name != entry.name], ("actor2", actor)]
 
 
 def _its_own(subject: Any) -> bool:
