@@ -42,6 +42,9 @@ def _no_violence(family: str, sent: Any, lexicon: Lexicon) -> bool:
         return True
     if family == "ied" and any(t.dep_ == "nsubj" and t.lower_ in ACCIDENTAL for t in sent):
         return True  # "a petrol tanker exploded", "a gas cylinder exploded": accidents
+    if family in ("ied", "remote") and has(sent, "accident", lexicon):
+        return True  # "an explosion at an ammunition depot …; state media blamed a
+        # technical fault"
     if family == "ied" and _tapped_pipeline(sent):
         return True  # "a pipeline exploded after residents tapped it to steal fuel"
     if family == "disrupted" and _drug_works_only(sent):

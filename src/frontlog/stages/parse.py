@@ -150,6 +150,13 @@ def _a_country(found: list[Candidate]) -> bool:
     return bool(found) and found[0].score >= 1.0 and found[0].entry.feature == "country"
 
 
+def _a_focus_town(found: list[Candidate], focus: tuple[str, ...]) -> bool:
+    """A town of the name, found as written, in one of the user's focus countries."""
+    return any(
+        c.score >= 1.0 and c.entry.feature == "place" and c.entry.country in focus for c in found
+    )
+
+
 def _by_own_name(found: list[Candidate], countries: set[str]) -> bool:
     """A name the model did not label a place, called one ("the town of Baneh"), counts
     by a place's own name (not an alternate name: "Boni" is one of Bonn's) and, when the
@@ -221,6 +228,7 @@ def about(doc: Any, ctx: Context, named: Sequence[ActorMention] | None = None) -
     if named is None:
         named = find_actors(doc.text, 0, ctx.lexicon, country=None)
     homes = _home_countries(doc, ctx, named)  # "FARC dissidents … in Cauca": Colombia's
+    focus = ctx.config.focus_countries
     forces = _forces_countries(named, ctx.lexicon)  # "the Nigerian army … in Borno": of the places
     # of that name, Nigeria's (forces named by a nationality word only choose among them)
     for ent in _whole_names(doc):
@@ -258,8 +266,9 @@ def about(doc: Any, ctx: Context, named: Sequence[ActorMention] | None = None) -
         if not wide:  # none: "CODECO militiamen … near Bule" is not Bulle in Switzerland
             found = _where_at_home(found, name, homes, forces)
         provinces = [c for c in found if c.entry.feature == "admin1" and c.score >= 1.0]
-        if len({c.entry.country for c in provinces}) == 1:
-            found = provinces  # "in Borno state" is Nigeria's, not Borna in Saxony
+        if len({c.entry.country for c in provinces}) == 1 and not _a_focus_town(found, focus):
+            found = provinces  # "in Borno state" is Nigeria's, not Borna in Saxony (but
+            # "Amara" is the Iraqi city, not Ethiopia's Amhara region)
         elif apposed and after not in ADMIN_UNITS and not _a_country(found):
             continue  # a name after a comma that is no province or district ("Chai
             # village, Macomia district"): a list, or a clause
