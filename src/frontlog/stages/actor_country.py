@@ -20,7 +20,7 @@ from frontlog.stages.actor_match import (
     forces_of,
     inside_a_name,
 )
-from frontlog.stages.role_rules import SENT
+from frontlog.stages.role_rules import BLAME, SENT
 
 
 def generic_country(report: Report, ctx: Context, mention: Mention) -> str | None:
@@ -132,6 +132,10 @@ def country_as_subject(
     isos = country_isos(ctx.lexicon)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects += [by for c in [verb, *subjects] for by in _by_whom(c)]
+    if not governing:  # "…, the group said, blaming Turkey": whom a claimant blames
+        subjects += [
+            c for t in trigger.sent if t.lemma_ in BLAME for c in t.children if c.dep_ == "dobj"
+        ]
     for subject in [s for c in subjects for s in syntax.conjuncts(c) if s.pos_ == "PROPN"]:
         # the name's words, whatever entity the model made of it ("Azerbaijan" is an ORG)
         words = report.doc[subject.left_edge.i : subject.i + 1]

@@ -289,6 +289,8 @@ def _claimant_said_it(
         return roles
     verb = trigger.root
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and _its_own(c)), None)
+    if pronoun is None and mention.family == "disrupted":
+        return _who_disrupted(roles, mention, entry)
     if pronoun is None:
         return _its_own_hit(roles, verb, entry)
     at = pronoun.idx
@@ -309,6 +311,20 @@ def _claimant_said_it(
     if any(r == role for r, _ in roles):
         return roles
     return [(role, actor), *[(r, a) for r, a in roles if a.name != entry.name]]
+
+
+def _who_disrupted(
+    roles: list[tuple[str, ActorMention]], mention: Mention, entry: ActorEntry
+) -> list[tuple[str, ActorMention]]:
+    """ "A Houthi drone was shot down over Khamis Mushait, the coalition said": a force
+    that tells of a weapon stopped, with no one else named as stopping it, stopped it."""
+    said = next((e for e in mention.claim.evidence if e.field == "claimant"), None)
+    if said is None or entry.kind not in ("state", "external"):
+        return roles
+    if any(r == "actor1" for r, _ in roles):
+        return roles
+    actor = ActorMention(entry.name, entry.kind, entry.country, said.start, said.end, said.text)
+    return [("actor1", actor), *[(r, a) for r, a in roles if a.name != entry.name]]
 
 
 OWN_TARGETS = {"position", "base", "post", "outpost", "camp", "checkpoint", "convoy", "patrol"}

@@ -351,10 +351,12 @@ def _found_dead(verb: Any) -> bool:
 
 
 def _to_death(verb: Any) -> bool:
-    """ "beaten to death", "shot dead": the verb kills whatever it is."""
+    """ "beaten to death", "shot dead", "gunned down": the verb kills whatever it is."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ == "dead":
         return True  # "shot dead two policemen", however "dead" is parsed
+    if verb.lemma_ == "gun" and after is not None and after.lower_ == "down":
+        return True
     return any(
         child.dep_ == "prep"
         and child.lower_ == "to"

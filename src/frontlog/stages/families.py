@@ -57,6 +57,21 @@ def _no_violence(family: str, sent: Any, lexicon: Lexicon) -> bool:
     return family == "clash" and _fights_disaster(sent)
 
 
+def _lethal(sent: Any, lexicon: Lexicon) -> bool:
+    """Lethal force: "opened fire", "live rounds", "shot dead"; not the fire a crowd set
+    ("set fire to a government building")."""
+    if not has(sent, "lethal", lexicon):
+        return False
+    text = sent.text.lower()
+    words = {t.lower_ for t in sent if not (t.lower_ == "fire" and t.head.lemma_ in ARSON)}
+    return any(
+        (w in text) if " " in w else (w in words) for w in lexicon.contexts.get("lethal", ())
+    )
+
+
+ARSON = {"set", "catch"}  # "set fire to", "caught fire"
+
+
 def _protest_met(family: str, crowd: bool, sent: Any, lexicon: Lexicon) -> str | None:
     """A protest verb with no crowd word, met by force: "farmers blocked the highway;
     police cleared it with tear gas" (but tyres set ablaze make it a riot)."""
@@ -85,13 +100,13 @@ def refine(family: str, sent: Any, lexicon: Lexicon, trigger: Any = None) -> str
     crowd = crowd or (trigger is not None and trigger.lemma_ == "disperse")  # a gathering
     hit = (
         (crowd or family == "protest")  # a protest verb says there was a crowd
-        and has(sent, "lethal", lexicon)
+        and _lethal(sent, lexicon)
         and (
             protesters_hit(sent)
             or (family in ("casualty", "protest") and during_protests(sent, trigger))
         )
     )
-    hit = hit or (family == "protest_intervention" and has(sent, "lethal", lexicon))
+    hit = hit or (family == "protest_intervention" and _lethal(sent, lexicon))
     hit = hit or (family in ("protest", "protest_intervention") and driven_into(sent))
     # tear gas and live rounds at people, "killing a 17-year-old": the crowd was hit
     if hit and family in (*VIOLENT, "protest", "protest_intervention"):  # "killed 24 …"
