@@ -24,6 +24,8 @@ OBJECT_DEPS = ("dobj", "prep", "xcomp", "attr", "nsubjpass", "dative", "ccomp", 
 PLACE_NOUNS = {
     "village",
     "villages",
+    "locality",
+    "localities",
     "hamlet",
     "hamlets",
     "town",

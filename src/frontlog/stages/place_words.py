@@ -55,6 +55,7 @@ KEEP_SUFFIX = {
 }
 CLASSIFIER = {
     "village",
+    "locality",
     "hamlet",
     "town",
     "city",
