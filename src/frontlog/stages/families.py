@@ -160,7 +160,7 @@ def _unrest(family: str, crowd: bool, sent: Any, lexicon: Lexicon, trigger: Any)
     unrest = (*VIOLENT, "looting", "protest", "riot")
     if family in unrest and at_each_other(sent):
         return "mob"
-    if rioters and family in unrest and has(sent, "riot", lexicon, deeds=True):
+    if rioters and family in unrest and has(sent, "riot", lexicon, deeds=family == "protest"):
         return "riot"
     if mob(family, sent, lexicon, trigger):
         return "mob"

@@ -89,7 +89,8 @@ def _locates(
         area = mention.level in ("admin1", "region") or after in AREA_WORDS
         area = area or ent[-1].lower_ in AREA_WORDS or after in ADMIN_UNITS  # "township"
         area = area or mention.name in countries  # "near Boni in Mali"
-        area = area or _a_village(previous)  # "the village of Redwani, in Kulgam"
+        area = area or (_a_village(previous) and after not in ("'s", "’s"))  # "the village
+        # of Redwani, in Kulgam" (not "… in Sagaing's Kani township": the township holds it)
         return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)
     return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None
