@@ -194,11 +194,13 @@ def find_actors(
                 continue
             taken.append((match.start(), match.end()))
             found.append(_mention(actor, match, offset, lexicon, country, original))
-    civilians = generic_entry(lexicon, "Civilians") if "old" in starts else None
-    for match in AGED.finditer(text) if civilians is not None and (country or unplaced) else ():
-        if civilians is not None and free(match.start(), match.end()):
-            taken.append((match.start(), match.end()))  # "a 60-year-old woman"
-            found.append(_mention(civilians, match, offset, lexicon, country, original))
+    aged = "old" in starts and (country or unplaced)  # "a 60-year-old woman"
+    civilians = generic_entry(lexicon, "Civilians") if aged else None
+    if civilians is not None:
+        for match in AGED.finditer(text):
+            if free(match.start(), match.end()):
+                taken.append((match.start(), match.end()))
+                found.append(_mention(civilians, match, offset, lexicon, country, original))
     found = [  # "supporters of Hezbollah", "Boko Haram collaborators" are not its forces
         m
         for m in found

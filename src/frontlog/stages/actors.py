@@ -139,7 +139,7 @@ def _roles(
         losing = VICTIM_VERBS | (RETREAT_VERBS | HELD if mention.family == "territory" else set())
         silent = BLAME | (FIND if mention.family != "disrupted" else set())  # a cache found
         owned = OWNERS if mention.family == "disrupted" else set()
-        role = _span_role(span.root, event_lemmas, losing, silent, owned) if span else None
+        role = None if span is None else _span_role(span.root, event_lemmas, losing, silent, owned)
         if span is not None:
             role = _by_how(role, span.root, mention)
             if role == "left" or (mention.family == "disrupted" and blamed(span.root)):

@@ -95,13 +95,21 @@ def beat_back(token: Any, trigger_start: int) -> bool:
 
 
 KILLS = {"kill", "shoot", "capture", "wound", "neutralise", "neutralize"}
-ATTACKERS = {"attackers", "assailants", "raiders", "attacker", "assailant"}
+THE_ATTACKERS = {
+    "attackers",
+    "assailants",
+    "raiders",
+    "attacker",
+    "assailant",
+}  # the side that attacked, named by its deed
 
 
 def _the_attackers(verb: Any) -> bool:
     """The verb's object is the attackers, told as such: "killed seven of the
     attackers"."""
-    return any(t.lower_ in ATTACKERS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    return any(
+        t.lower_ in THE_ATTACKERS for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+    )
 
 
 def doer_by(event: Any) -> str | None:
