@@ -71,6 +71,9 @@ def test_merge_pairs_come_from_source_articles(context: Context) -> None:
     assert len(different) == 5  # events 1, 2 and 3 share a day and a governorate
     s = merge.evaluate(context, path)
     assert (s.true_positive, s.false_positive, s.precision, s.recall) == (1, 0, 1.0, 1.0), s
+    # the reference line: the Saraqib pair shares words, and so does no hard negative
+    # as much ("shelled ... on Monday, wounding")
+    assert (s.words_same_unshared, s.words_best_precision) == (0.0, 1.0), s
     only_one = merge.evaluate(context, path, since="2017-08-20")
     assert only_one.documents == 0 and only_one.f1 == 0.0
 

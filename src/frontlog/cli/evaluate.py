@@ -145,11 +145,12 @@ def _print_scores(scores: object, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps({**figures, "failed": list(failed)}, indent=2))
         return
+    width = max([18, *map(len, figures)])
     for name, value in figures.items():
         shown = f"{value:.1%}" if isinstance(value, float) else f"{value:,}"
-        click.echo(f"{name:<18} {shown:>8}")
+        click.echo(f"{name:<{width}} {shown:>8}")
     if failed:
-        click.echo(f"{'failed':<18} {len(failed):>8}  (first: {failed[0]})")
+        click.echo(f"{'failed':<{width}} {len(failed):>8}  (first: {failed[0]})")
 
 
 @evaluate.command()

@@ -19,7 +19,9 @@ Scored pairs of documents:
 A pair is predicted *same* when the two documents' claims sit in one stored event.
 Pairwise precision, recall and F1 follow. ``recall_detected`` is the recall over the
 pairs where frontlog found an event in both documents: it tells merging apart from
-event detection on headlines (which ``frontlog eval ucdp-events`` measures).
+event detection on headlines (which ``frontlog eval ucdp-events`` measures). The
+``words_*`` figures are a reference line, merging by word overlap alone
+(:mod:`frontlog.evaluate.overlap`): how far the texts themselves tell the pairs apart.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from frontlog import engines
 from frontlog.context import Context
 from frontlog.errors import ConfigError, DocumentError
 from frontlog.evaluate.common import read_ged
+from frontlog.evaluate.overlap import word_overlap
 from frontlog.report import RawDocument
 from frontlog.store import SQLiteStore
 
@@ -64,6 +67,12 @@ class MergeScores:
     recall: float
     f1: float
     recall_detected: float  # recall over pairs where both documents gave an event
+    # what merging by word overlap alone would do, as a reference line (overlap.py):
+    words_same_unshared: float  # share of same pairs that share no content word
+    words_different_unshared: float  # and of the hard negatives
+    words_best_f1: float  # its best F1 at any threshold, chosen on these pairs
+    words_best_f1_precision: float
+    words_best_precision: float  # its highest precision finding 1 % of same pairs or more
     failed: tuple[str, ...]  # documents the pipeline refused, with why
 
 
@@ -190,6 +199,7 @@ def score(
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / len(same) if same else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    words = word_overlap({d.document_id: d.text for d in ordered}, same, different)
     return MergeScores(
         documents=len(docs),
         with_event=len(with_event),
@@ -203,6 +213,11 @@ def score(
         recall_detected=round(sum(p in together for p in detected) / len(detected), 3)
         if detected
         else 0.0,
+        words_same_unshared=words.same_unshared,
+        words_different_unshared=words.different_unshared,
+        words_best_f1=words.best_f1,
+        words_best_f1_precision=words.best_f1_precision,
+        words_best_precision=words.best_precision,
         failed=tuple(failed),
     )
 
