@@ -22,6 +22,7 @@ from frontlog.errors import ModelError
 from frontlog.lemma_cache import LemmaCache, cacheable
 from frontlog.lexicon import Lexicon
 from frontlog.recognizer import names_apart, read_names
+from frontlog.token_patterns import compiled
 
 PARAGRAPHS = "frontlog_paragraphs"
 
@@ -84,6 +85,7 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
     )
     ruler.add_patterns(list(patterns(lexicon, place_names)))
+    ruler.matcher = compiled(ruler) or ruler.matcher  # its token patterns, faster
     countries: Any = nlp.add_pipe(
         "entity_ruler",
         name=COUNTRIES,
