@@ -194,16 +194,21 @@ ARABIC_ARTICLE = re.compile(
 
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")  # not × or ÷
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the most likely language, or None when the text is too short."""
     sample = text[:20_000]
-    letters = sum(map(str.isalpha, sample))
-    if not letters:
-        return None
-    if len(_LATIN.findall(sample)) / letters < 0.5:
-        return _script([c for c in sample if c.isalpha()])
+    if sample.isascii():  # every letter Latin: only whether there is one to count
+        if not _ASCII_LETTER.search(sample):
+            return None
+    else:
+        letters = sum(map(str.isalpha, sample))
+        if not letters:
+            return None
+        if len(_LATIN.findall(sample)) / letters < 0.5:
+            return _script([c for c in sample if c.isalpha()])
     words = [w.lower() for w in _WORD.findall(ARABIC_ARTICLE.sub(" ", sample))]
     if len(words) < 8:
         return None
