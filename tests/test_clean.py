@@ -89,3 +89,9 @@ def test_html_goes_through_trafilatura() -> None:
     report = cleaned(html, "html")
     assert "Saraqib" in report.text
     assert "Home | About" not in report.text
+
+
+def test_a_text_without_letters_has_no_language() -> None:
+    assert detect("12 34, 56. -- 2017-08-15") is None  # all ASCII
+    assert detect("12 34 — 56 × 78 ÷ 9") is None  # not all ASCII
+    assert detect("Ceasefire talks resumed in Genève and Zürich on Monday, officials said.") == "en"
