@@ -88,10 +88,10 @@ def _kept(matches: list[tuple[int, int, int]]) -> set[int]:
     return taken
 
 
-REACH = 6  # words each side of a name the recognizer reads: its token-to-vector layer
-# sees four each side, so the name's word and the two words either side of it are read
-# in their whole context (eight gave the same outputs on every evaluation, at a quarter
-# more words: docs/performance.md)
+REACH = 4  # words each side of a name the recognizer reads: its token-to-vector layer
+# sees four each side, so the name's own word is read in its whole context (six and
+# eight gave the same outputs on every evaluation, at more words; three changed one
+# report of the gold set's dev part: docs/performance.md)
 
 
 def _windows(sent: Any, named: set[int]) -> list[Any]:
