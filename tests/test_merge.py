@@ -352,3 +352,22 @@ def test_a_split_keeps_the_reasons_of_the_reports_that_stay(store: SQLiteStore) 
     store.split("ev-b", "c")
     assert sorted(e["event_id"] for e in store.events()) == ["ev-a", "ev-b", "ev-c"]
     assert all(not e["merges"] for e in store.events())
+
+
+def test_an_actor_named_without_its_country_is_that_actor() -> None:
+    # a report that names no country gives its sides without one
+    gunmen = Actor(
+        "actor1", "Unidentified Armed Group (Syria)", "gunmen", "political_militia", "SY"
+    )
+    unplaced = (
+        replace(gunmen, name="Unidentified Armed Group", country=None),
+        replace(CIVILIANS, name="Civilians", country=None),
+    )
+    placed = rec(event("a", sub="Attack", actors=(gunmen, CIVILIANS)))
+    found = match(rec(event("b", sub="Attack", actors=unplaced)), placed)
+    assert found is not None
+    # guards: another country's, or another actor, is another side
+    iraq = (replace(gunmen, name="Unidentified Armed Group (Iraq)", country="IQ"),)
+    assert match(rec(event("b", sub="Attack", actors=iraq)), placed) is None
+    police = (replace(gunmen, name="Police Forces", kind="state", country=None),)
+    assert match(rec(event("b", sub="Attack", actors=police)), placed) is None

@@ -15,7 +15,9 @@ of these hold (the reason names each):
      province holds many incidents a day.
    A name the gazetteer could not resolve matches only the same name (and then as
    an exact place).
-4. **Actors.** When both name actors, at least one is shared (in either role).
+4. **Actors.** When both name actors, at least one is shared (in either role); an
+   actor named without a country, in a report that names none, is the same as that
+   actor named with one.
 
 Beyond these, some positive sign is needed, more of it for a coarse place: see
 :func:`enough`. A shared armed actor counts as a sign; civilians
@@ -48,7 +50,7 @@ def match(new: dict[str, Any], stored: dict[str, Any]) -> Match | None:
     if new["event_type"] != stored["event_type"] or not _dates_overlap(new, stored):
         return None
     everyone = {a["name"] for a in new["actors"]}, {a["name"] for a in stored["actors"]}
-    if all(everyone) and not everyone[0] & everyone[1]:
+    if all(everyone) and not any(_same_side(x, y) for x in everyone[0] for y in everyone[1]):
         return None  # two different pairs of sides
     ours, theirs = _actor_names(new), _actor_names(stored)
     same_sub = new["sub_event_type"] == stored["sub_event_type"]
@@ -116,6 +118,21 @@ def likely_days(record: dict[str, Any]) -> tuple[str, str]:
         end = date.fromisoformat(d["end"])
         return end.fromordinal(end.toordinal() - 1).isoformat(), d["end"]
     return d["start"], d["end"]
+
+
+def _same_side(a: str, b: str) -> bool:
+    """The same actor, or one named without its country in a report that names no
+    country ("Unidentified Armed Group") and with it in another ("Unidentified Armed
+    Group (Niger)"; "Police Forces", "Police Forces of Myanmar")."""
+    return a == b or a == _countryless(b) or _countryless(a) == b
+
+
+def _countryless(name: str) -> str:
+    """A generic actor's name without its country: "Civilians (Niger)" → "Civilians"."""
+    for sep in (" (", " of "):
+        if sep in name:
+            return name[: name.index(sep)]
+    return name
 
 
 def _actor_names(record: dict[str, Any]) -> set[str]:

@@ -18,6 +18,7 @@ from frontlog.stages.place_words import (
     AREA_WORDS,
     CLASSIFIER,
     DIRECTION,
+    FACILITIES,
     REGION_ADJ,
 )
 
@@ -91,9 +92,32 @@ def _locates(
         area = area or mention.name in countries  # "near Boni in Mali"
         area = area or (_a_village(previous) and after not in ("'s", "’s"))  # "the village
         # of Redwani, in Kulgam" (not "… in Sagaing's Kani township": the township holds it)
+        area = area or _a_settlement_in(previous, after)  # "in Razmak in North
+        # Waziristan", "in Juhudi, in Lamu county": the name after "in" holds the place
         return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)
     return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None
+
+
+LANDMARKS = FACILITIES | {
+    *("square", "assembly", "parliament", "palace", "embassy", "building", "compound"),
+    *("headquarters", "university", "office", "zone", "base", "beach"),
+}
+
+
+def _a_settlement_in(previous: Any, after: str) -> bool:
+    """A bare name, as towns and villages are written ("Razmak", not "the Knesset" nor
+    "Tahrir Square"), not one of a list ("in Kano, in Kaduna and …") nor a region's
+    unit ("… in Sagaing's Kani township"): what it is "in" holds it. (ACLED places an
+    event at a landmark in the town it is in: those keep the town.)"""
+    doc = previous.doc
+    before = doc[previous.start - 1].lower_ if previous.start > 0 else ""
+    return (
+        previous[0].lower_ != "the"
+        and before != "the"
+        and previous[-1].lower_ not in LANDMARKS
+        and after not in ("'s", "’s", "and", "or")
+    )
 
 
 def _a_village(ent: Any) -> bool:
