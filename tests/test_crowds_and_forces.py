@@ -148,3 +148,15 @@ def test_a_riot_answered_by_the_police_has_the_rioters_first(context: Context) -
         "Rioters (Kenya)",
         "Police Forces of Kenya",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # written for this test: the parser hangs the verb on "Hundreds" as a participle
+        "Hundreds of teachers protested in Nairobi on Monday.",
+        "Thousands of farmers marched in Delhi on Tuesday against the new laws.",
+    ],
+)
+def test_a_crowd_counted_with_of_that_protested_protested(context: Context, text: str) -> None:
+    (event,) = events(context, text)
+    assert event.sub_event_type == "Peaceful protest"

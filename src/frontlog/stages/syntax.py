@@ -185,14 +185,27 @@ def is_hung_main_verb(verb: Token) -> bool:
     """A past main verb the parser hung on its subject as a participle ("Bandits
     abducted 24 students": "abducted" an ``acl`` of the sentence's root "Bandits"). A
     participle that describes a noun has no object of its own ("the men abducted")."""
-    return (
+    hung = (
         verb.tag_ in ("VBN", "VBD")
         and verb.dep_ == "acl"
         and verb.head.dep_ == "ROOT"
         and verb.head.pos_ in ("NOUN", "PROPN")
-        and verb.i == verb.head.i + 1
-        and any(c.dep_ == "dobj" for c in verb.children)
     )
+    if not hung:
+        return False
+    if verb.i == verb.head.i + 1:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return verb.lemma_ in INTRANSITIVE and _after_its_of(verb.head, verb)
+
+
+INTRANSITIVE = {"protest", "demonstrate", "march", "rally", "riot"}  # no passive: "Hundreds
+# of teachers protested" is never "teachers who were protested"
+
+
+def _after_its_of(noun: Token, verb: Token) -> bool:
+    """``verb`` comes right after ``noun``'s own "of" phrase: "Hundreds of teachers"."""
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
+    return bool(of) and of[0].right_edge.i == verb.i - 1
 
 
 def is_headline_present(verb: Token) -> bool:
