@@ -148,13 +148,15 @@ def test_the_models_ner_reads_only_around_names_the_ruler_does_not_know(context:
     # nor for a day or a month, nor for "Near" opening a sentence (the model tags it a
     # proper noun here)
     assert named("Near Saraqib, on Monday, jets killed four people.") == [("Saraqib", "GPE")]
-    # a capital the ruler does not know: the model reads the words around it, the
-    # person and the time of day, not the number far before
+    # a capital the ruler does not know: the model reads the four words each side of
+    # it, the person, not the time of day five words before nor the number far before
     far = (
         "In Saraqib, jets killed four people and wounded many more in the market after"
         " the evening prayers had ended, Karim Dawoud said."
     )
-    assert named(far) == [("Saraqib", "GPE"), ("evening", "TIME"), ("Karim Dawoud", "PERSON")]
+    assert named(far) == [("Saraqib", "GPE"), ("Karim Dawoud", "PERSON")]
+    near = "In Saraqib, jets killed four people on Monday evening, Karim Dawoud said."
+    assert named(near)[1:3] == [("Monday", "DATE"), ("evening", "TIME")]  # within four
     assert ("four", "CARDINAL") in named("In Saraqib, jets killed four people, Karim Dawoud said.")
 
 

@@ -108,10 +108,14 @@ LANDMARKS = FACILITIES | {
 def _a_settlement_in(previous: Any, after: str) -> bool:
     """A bare name, as towns and villages are written ("Razmak", not "the Knesset" nor
     "Tahrir Square"), not one of a list ("in Kano, in Kaduna and …") nor a region's
-    unit ("… in Sagaing's Kani township"): what it is "in" holds it. (ACLED places an
-    event at a landmark in the town it is in: those keep the town.)"""
+    unit ("… in Sagaing's Kani township"), and after "of" only as what a town is called
+    ("the town of X", not "the governor of North Kordofan in El Obeid"): what it is
+    "in" holds it. (ACLED places an event at a landmark in the town it is in: those
+    keep the town.)"""
     doc = previous.doc
     before = doc[previous.start - 1].lower_ if previous.start > 0 else ""
+    if before == "of" and not (previous.start > 1 and doc[previous.start - 2].lower_ in CLASSIFIER):
+        return False
     return (
         previous[0].lower_ != "the"
         and before != "the"

@@ -184,7 +184,9 @@ def is_past(verb: Token) -> bool:
 def is_hung_main_verb(verb: Token) -> bool:
     """A past main verb the parser hung on its subject as a participle ("Bandits
     abducted 24 students": "abducted" an ``acl`` of the sentence's root "Bandits"). A
-    participle that describes a noun has no object of its own ("the men abducted")."""
+    participle that describes a noun has no object of its own ("the men abducted"); a
+    crowd's verb with no passive, after its count's "of" phrase, needs none ("Hundreds of
+    teachers protested")."""
     hung = (
         verb.tag_ in ("VBN", "VBD")
         and verb.dep_ == "acl"
