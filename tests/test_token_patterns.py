@@ -73,3 +73,13 @@ def test_patterns_it_cannot_compile_keep_the_matcher() -> None:
         ruler: Any = nlp.add_pipe("entity_ruler", name=f"r{id(pattern)}")
         ruler.add_patterns([{"label": "GPE", "pattern": pattern}])
         assert compiled(ruler) is None, pattern
+
+
+def test_a_pattern_added_later_is_matched_by_the_matcher() -> None:
+    nlp = spacy.blank("en")
+    ruler: Any = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "GPE", "pattern": [{"LOWER": "tall"}, {"IS_TITLE": True}]}])
+    ruler.matcher = compiled(ruler)
+    ruler.add_patterns([{"label": "ORG", "pattern": [{"LOWER": "brigade"}, {"IS_DIGIT": True}]}])
+    doc = nlp("Brigade 5 reached Tall Abyad")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Brigade 5", "ORG"), ("Tall Abyad", "GPE")]

@@ -53,13 +53,24 @@ class TokenPatterns:
     def __init__(self, patterns: Sequence[Pattern], matcher: Any) -> None:
         self.patterns = tuple(patterns)
         self._matcher = matcher
+        self._changed = False  # patterns added or removed since: the Matcher matches
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._matcher, name)
 
+    def add(self, *args: Any, **kwargs: Any) -> None:
+        self._matcher.add(*args, **kwargs)
+        self._changed = True
+
+    def remove(self, *args: Any, **kwargs: Any) -> None:
+        self._matcher.remove(*args, **kwargs)
+        self._changed = True
+
     def __call__(self, doc: Any) -> list[tuple[int, int, int]]:
         from spacy.attrs import IS_TITLE, LOWER, ORTH
 
+        if self._changed:
+            return list(self._matcher(doc))
         if not len(doc):
             return []
         columns: list[list[int]] = doc.to_array([LOWER, ORTH, IS_TITLE]).T.tolist()
