@@ -42,3 +42,10 @@ def test_a_village_in_the_area_that_holds_it_is_the_place(
 def test_a_landmark_in_a_town_keeps_the_town(context: Context, text: str, place: str) -> None:
     (event,) = events(context, text)
     assert event.location.name == place
+
+
+def test_a_country_is_no_town_in_the_place_after_it(context: Context) -> None:
+    # a guard: "in Syria in Idlib" is Idlib, not Syria standing in Idlib
+    text = "Government warplanes struck a market in Syria in Idlib on Monday, killing nine people."
+    (event,) = events(context, text)
+    assert event.location.name == "Idlib"

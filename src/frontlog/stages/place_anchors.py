@@ -92,8 +92,9 @@ def _locates(
         area = area or mention.name in countries  # "near Boni in Mali"
         area = area or (_a_village(previous) and after not in ("'s", "’s"))  # "the village
         # of Redwani, in Kulgam" (not "… in Sagaing's Kani township": the township holds it)
-        area = area or _a_settlement_in(previous, after)  # "in Razmak in North
-        # Waziristan", "in Juhudi, in Lamu county": the name after "in" holds the place
+        # "in Razmak in North Waziristan", "in Juhudi, in Lamu county": the name after
+        # "in" holds the place (not a country's: "in Syria in Idlib")
+        area = area or (previous.text not in countries and _a_settlement_in(previous, after))
         return "in" if area else None  # "in Kanem province", the ruler's name with its word
     words = set(between)
     return "near" if words & (DIRECTION | {"near", "outside", "from", "km"}) else None
