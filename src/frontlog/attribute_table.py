@@ -132,7 +132,7 @@ def compile_ruler(ruler: Any) -> AttributeTable | None:
         for pattern in patterns:
             tests = []
             for token in pattern:
-                compiled = [_test(key, value, strings) for key, value in token.items()]
+                compiled = [token_test(key, value, strings) for key, value in token.items()]
                 if not all(compiled):
                     return None
                 tests.append(tuple(t for t in compiled if t is not None))
@@ -167,13 +167,18 @@ def _regex(pattern: str, strings: Any) -> Test:
     return test
 
 
-def _test(key: str, value: Any, strings: Any) -> tuple[int, Test] | None:
-    if key not in KEYS:
+def token_test(
+    key: str, value: Any, strings: Any, keys: Sequence[str] = KEYS
+) -> tuple[int, Test] | None:
+    """A pattern token's test on one attribute, as (its column among ``keys``, a test
+    of the attribute's value in ``Doc.to_array``), or None when it cannot be compiled:
+    equality, ``IN``, ``NOT_IN`` or ``REGEX``; a flag (``IS_…``) by its boolean."""
+    if key not in keys:
         return None
-    column = KEYS.index(key)
+    column = keys.index(key)
 
     def code(v: Any) -> int | None:
-        if key == "IS_SPACE":
+        if key.startswith("IS_"):
             return int(v) if isinstance(v, bool) else None
         return int(strings.add(v)) if isinstance(v, str) else None
 

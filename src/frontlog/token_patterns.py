@@ -4,13 +4,14 @@ the doc's arrays instead of by spaCy's ``Matcher``, with the same matches.
 The ``Matcher`` tests every token of every text against its patterns' first steps, and
 a set test ("LOWER IN [...]") is a Python call per token: over the bench corpus the
 ruler's two shape patterns cost twenty times its 3,000 phrase patterns. Here the first
-step is tested over the whole doc at once (NumPy), and the pattern is followed only from
-the few tokens that pass. Like the ``Matcher`` (not greedy), every match is returned,
-each length a "+" allows (the entity ruler keeps the longest).
+step's first test runs over one column of the doc's array, and the pattern is followed
+only from the few tokens that pass. Like the ``Matcher`` (not greedy), every match is
+returned, each length a "+" allows (the entity ruler keeps the longest).
 
-Only what frontlog's patterns use is compiled: ``LOWER`` (a string, ``IN`` or
-``NOT_IN``), ``ORTH`` (a string), ``IS_TITLE``, and the operators "?" and "+". Other
-patterns leave spaCy's ``Matcher`` in place (:func:`compiled`).
+Each token's tests are compiled as the attribute table compiles its ruler's
+(:func:`frontlog.attribute_table.token_test`), on ``LOWER``, ``ORTH`` and ``IS_TITLE``,
+with the operators "?" and "+". Other patterns leave spaCy's ``Matcher`` in place
+(:func:`compiled`).
 """
 
 from __future__ import annotations
@@ -19,25 +20,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-SUPPORTED = {"LOWER", "ORTH", "IS_TITLE", "OP"}
-COLUMNS = ("LOWER", "ORTH", "IS_TITLE")
+from frontlog.attribute_table import Test, token_test
+
+COLUMNS = ("LOWER", "ORTH", "IS_TITLE")  # in the order of ``Doc.to_array`` below
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
     """One token of a pattern: tests on its columns, and how often it may come."""
 
-    equal: tuple[tuple[int, int], ...]  # (column, the value's hash)
-    within: tuple[tuple[int, frozenset[int]], ...]  # (column, IN)
-    outside: tuple[tuple[int, frozenset[int]], ...]  # (column, NOT_IN)
+    tests: tuple[tuple[int, Test], ...]  # (column, test of its value), LOWER first
     op: str  # "" (once), "?" or "+"
 
     def test(self, row: Sequence[int]) -> bool:
-        return (
-            all(row[c] == v for c, v in self.equal)
-            and all(row[c] in s for c, s in self.within)
-            and all(row[c] not in s for c, s in self.outside)
-        )
+        return all(test(row[column]) for column, test in self.tests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,16 +93,12 @@ class _Rows:
 
 
 def _starts(first: Step, columns: list[list[int]], rows: _Rows) -> list[int]:
-    """The tokens that pass the ``first`` step, its set test or equality tried over a
-    whole column first."""
-    if first.within:
-        column, values = first.within[0]
-        maybe = [i for i, v in enumerate(columns[column]) if v in values]
-    elif first.equal:
-        column, value = first.equal[0]
-        maybe = [i for i, v in enumerate(columns[column]) if v == value]
-    else:
-        maybe = list(range(len(rows)))
+    """The tokens that pass the ``first`` step, its first test tried over a whole
+    column first."""
+    if not first.tests:
+        return list(range(len(rows)))
+    column, test = first.tests[0]
+    maybe = [i for i, v in enumerate(columns[column]) if test(v)]
     return [i for i in maybe if first.test(rows[i])]
 
 
@@ -150,23 +142,10 @@ def compiled(ruler: Any) -> TokenPatterns | None:
 
 
 def _step(spec: Mapping[str, Any], strings: Any) -> Step | None:
-    if not set(spec) <= SUPPORTED or spec.get("IS_TITLE") is False:
+    names = set(spec) - {"OP"}
+    if any(isinstance(v, dict) and "REGEX" in v for v in spec.values()):
+        return None  # (no pattern of frontlog's needs one)
+    tests = [token_test(n, spec[n], strings, COLUMNS) for n in COLUMNS if n in names]
+    if len(tests) < len(names) or None in tests:
         return None
-    equal: list[tuple[int, int]] = []
-    within: list[tuple[int, frozenset[int]]] = []
-    outside: list[tuple[int, frozenset[int]]] = []
-    for name in COLUMNS:
-        if name not in spec:
-            continue
-        column, value = COLUMNS.index(name), spec[name]
-        if name == "IS_TITLE":
-            equal.append((column, 1))
-        elif isinstance(value, str):
-            equal.append((column, strings.add(value)))
-        elif isinstance(value, dict) and set(value) == {"IN"}:
-            within.append((column, frozenset(strings.add(v) for v in value["IN"])))
-        elif isinstance(value, dict) and set(value) == {"NOT_IN"}:
-            outside.append((column, frozenset(strings.add(v) for v in value["NOT_IN"])))
-        else:
-            return None
-    return Step(tuple(equal), tuple(within), tuple(outside), spec.get("OP", ""))
+    return Step(tuple(t for t in tests if t is not None), spec.get("OP", ""))
