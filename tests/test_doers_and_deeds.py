@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from frontlog.context import Context
-from frontlog.stages.parse import about
+from frontlog.stages.about import about
 from frontlog.stages.quantities import parse_quantity
 
 from .conftest import actor, events, one_type

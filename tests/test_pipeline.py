@@ -61,3 +61,34 @@ def test_sentence_bounds_are_those_of_the_docs_sentences(context: Context) -> No
     expected = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
     assert sentence_bounds(doc) == expected
     assert len(expected) >= 3
+
+
+@pytest.mark.model
+def test_the_stages_after_mentions_leave_a_report_without_one_as_it_is(context: Context) -> None:
+    """Stage ``about`` and the places are read for the mentions alone: a report that has
+    none is passed on untouched (they are the costliest of the later stages)."""
+    from frontlog.pipeline import prepare
+    from frontlog.report import RawDocument
+    from frontlog.stages import about, mentions, parse, places
+
+    text = "The minister visited Aleppo and Homs on Monday to open a school in Idlib."
+    report = prepare(RawDocument("d1", "test", text, "text"), context)
+    report = mentions.run(parse.run(report, context), context)
+    assert report.mentions == ()
+    assert about.run(report, context) is report
+    assert places.run(report, context) is report
+    text = "Boko Haram fighters attacked a village in Borno state, Nigeria, on Monday."
+    event = prepare(RawDocument("d2", "test", text, "text"), context)
+    event = about.run(mentions.run(parse.run(event, context), context), context)
+    assert event.mentions and event.countries == ("NG",)
+    assert [a.name for a in event.named] == ["Boko Haram"]
+
+
+@pytest.mark.model
+def test_a_sentences_capitalised_words_are_read_from_its_doc(context: Context) -> None:
+    from frontlog.stages.place_words import titled_words
+
+    doc = context.nlp("The Army took Raqqa. Then they went to Deir ez-Zor in Syria. OK.")
+    for sent in doc.sents:
+        assert titled_words(sent) == {t.i for t in sent if t.is_title}
+    assert len(titled_words(doc[:])) == 7

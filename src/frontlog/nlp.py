@@ -37,6 +37,8 @@ class NLP(Protocol):
 
 TABLE = "frontlog_attribute_table"
 LEMMAS = "frontlog_lemmas"
+PAST_FORMS = "frontlog_past_forms"  # the lexicon's past tenses the tagger misses
+PAST_TABLE = "frontlog_past_forms_table"
 _lock = threading.Lock()
 _loaded: dict[tuple[str, int, bool], Any] = {}
 
@@ -95,12 +97,14 @@ def _build(model: str, lexicon: Lexicon, place_names: Iterable[str], ner: bool) 
     countries.add_patterns(list(country_patterns(lexicon)))
     if lexicon.past_forms:
         after = next((n for n in (LEMMAS, "lemmatizer") if n in nlp.pipe_names), None)
-        forms: Any = nlp.add_pipe("attribute_ruler", name="frontlog_past_forms", after=after)
+        forms: Any = nlp.add_pipe("attribute_ruler", name=PAST_FORMS, after=after)
         for word, lemma in lexicon.past_forms.items():
             forms.add([[{"LOWER": word}]], {"LEMMA": lemma, "TAG": "VBD", "POS": "VERB"})
+        _swap_in_faster(nlp, ((PAST_FORMS, PAST_TABLE, compile_ruler),))
     return nlp
 
 
+Swap = tuple[str, str, Callable[[Any], Any | None]]  # (component, faster one, its maker)
 Segments = Sequence[tuple[int, int, bool]]  # (start, end, parse it fully)
 StandIns = Mapping[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]
 Phrase = tuple[int, tuple[str, ...]]  # where a stand-in phrase starts, its own lemmas
@@ -296,13 +300,14 @@ def paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
-def _swap_in_faster(nlp: Any) -> None:
+def _swap_in_faster(nlp: Any, swaps: Sequence[Swap] | None = None) -> None:
     """The model's attribute ruler replaced by its compiled table (about five times
     faster; attribute_table.py), and its rule lemmatizer by one that remembers every
-    answer (lemma_cache.py), each with the same output, where the model allows it."""
+    answer (lemma_cache.py), each with the same output, where the model allows it; or
+    the components ``swaps`` names."""
     from spacy.language import Language
 
-    for old, new, make in SWAPS:
+    for old, new, make in SWAPS if swaps is None else swaps:
         if old not in nlp.pipe_names or make(nlp.get_pipe(old)) is None:
             continue
         if not Language.has_factory(new):
@@ -334,7 +339,7 @@ def _lemma_cache(lemmatizer: Any) -> LemmaCache | None:
     return LemmaCache(lemmatizer)
 
 
-SWAPS: tuple[tuple[str, str, Callable[[Any], Any | None]], ...] = (
+SWAPS: tuple[Swap, ...] = (
     ("attribute_ruler", TABLE, compile_ruler),
     ("lemmatizer", LEMMAS, _lemma_cache),
 )

@@ -1,6 +1,7 @@
 """The pipeline: one report through the named stages, and batches of them.
 
-    load → clean → parse → mentions → attribute → counts → dates → places → actors → incidents
+    load → clean → parse → mentions → about → attribute → counts → dates → places → actors
+    → incidents
 
 Each stage module declares ``REQUIRES`` and ``ASSIGNS``; :data:`STAGES` is checked at
 import so that a stage never reads a field no earlier stage filled.
@@ -17,6 +18,7 @@ from frontlog.errors import DocumentError, GazetteerError, ModelError, Processin
 from frontlog.records import Document, Event
 from frontlog.report import RawDocument, Report
 from frontlog.stages import (
+    about,
     actors,
     attribute,
     clean,
@@ -34,6 +36,7 @@ STAGES: tuple[Any, ...] = (
     clean,
     parse,
     mentions,
+    about,
     attribute,
     counts,
     dates,
@@ -99,6 +102,7 @@ def finish(
     steps: tuple[tuple[str, Callable[[Report], Report]], ...] = (
         ("parse", lambda r: parse.run(r, ctx, doc=doc)),
         ("mentions", lambda r: mentions.run(r, ctx)),
+        ("about", lambda r: about.run(r, ctx)),
         ("attribute", lambda r: attribute.run(r, ctx)),
         ("counts", lambda r: counts.run(r, ctx)),
         ("dates", dates.run),

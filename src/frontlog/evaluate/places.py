@@ -25,7 +25,7 @@ from frontlog.errors import ConfigError
 from frontlog.gazetteer.features import alternatives
 from frontlog.gazetteer.manage import import_file
 from frontlog.gazetteer.sqlite import SQLiteGazetteer
-from frontlog.stages import parse
+from frontlog.stages import about
 from frontlog.stages.place_find import find_places, mention_from_name
 from frontlog.stages.place_rank import distance_km
 from frontlog.stages.places import Resolver, part_of_town
@@ -179,7 +179,7 @@ def _parse_headlines(ctx: Context, headlines: set[str]) -> dict[str, Any]:
 
 
 def _resolve(case: Case, doc: Any, gazetteer: SQLiteGazetteer, ctx: Context) -> Outcome:
-    resolver = Resolver(gazetteer, parse.about(doc, ctx), ctx.config.focus_countries)
+    resolver = Resolver(gazetteer, about.about(doc, ctx), ctx.config.focus_countries)
     target = mention_from_name(case.name)
     around = [
         resolver.resolve(part_of_town(resolver, p))

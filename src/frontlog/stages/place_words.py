@@ -5,7 +5,9 @@ journey (a road, not where it happened)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from frontlog.gazetteer.features import CLASSIFIERS as NAMED_FEATURES
 from frontlog.lexicon import Lexicon
@@ -274,11 +276,25 @@ def hyphen_chain(doc: Any, start: int, end: int, lo: int, hi: int) -> tuple[int,
 
 
 def titled_words(sent: Any) -> set[int]:
-    """The indices of the sentence's capitalised words, from its array."""
-    from spacy.attrs import IS_TITLE, POS
+    """The indices of the sentence's capitalised words, from its doc's array (read once
+    per doc: ``Span.to_array`` loops in Python)."""
+    titled = _titled(sent.doc)
+    return set(titled[bisect_left(titled, sent.start) : bisect_left(titled, sent.end)])
 
-    flags = sent.to_array([IS_TITLE, POS])[:, 0].tolist()  # (one attribute alone fails)
-    return {sent.start + k for k, title in enumerate(flags) if title}
+
+_TITLED: WeakKeyDictionary[Any, list[int]] = WeakKeyDictionary()
+
+
+def _titled(doc: Any) -> list[int]:
+    """The indices of ``doc``'s capitalised words (a word's own property: it does not
+    change once the doc is made)."""
+    found = _TITLED.get(doc)
+    if found is None:
+        from spacy.attrs import IS_TITLE
+
+        found = [i for i, title in enumerate(doc.to_array([IS_TITLE]).tolist()) if title]
+        _TITLED[doc] = found
+    return found
 
 
 def before_classifier(doc: Any, j: int, sent: Any) -> bool:

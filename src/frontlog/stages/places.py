@@ -62,6 +62,8 @@ def codes(feature: str, relation: str, level: str, distance_km: float | None = N
 
 
 def run(report: Report, ctx: Context) -> Report:
+    if not report.mentions:
+        return report  # places are read for the mentions alone
     resolver = Resolver(ctx.gazetteer, report.countries, ctx.config.focus_countries)
     sents = [syntax.sentence_of(report.doc, start, end) for start, end in report.sentences]
     ents = entities_of(report.doc)
@@ -75,9 +77,12 @@ def run(report: Report, ctx: Context) -> Report:
     first = {i: [resolver.resolve(p) for p in places] for i, places in found.items()}
     provinces = resolver.provinces([p for places in first.values() for p in places])
     paragraph = _paragraphs(report)
-    by_sentence = {
+    read = {j for mention in report.mentions for j in paragraph[mention.sentence]}
+    by_sentence = {  # the second pass where a mention reads it: the paragraphs of
+        # mentions (the first pass read every sentence: the report's provinces)
         i: _in_context(resolver, i, places, paragraph[i], first, provinces)
         for i, places in found.items()
+        if i in read
     }
     out: list[Mention] = []
     for mention in report.mentions:
