@@ -13,6 +13,7 @@ from frontlog.nlp import names_apart, parse_texts
 from frontlog.pipeline import process_all
 from frontlog.report import RawDocument
 from frontlog.stages import mentions, prefilter
+from frontlog.stages.parse import weapon_names
 
 from .conftest import EXAMPLE, ROOT, actor, events
 
@@ -158,6 +159,28 @@ def test_the_models_ner_reads_only_around_names_the_ruler_does_not_know(context:
     near = "In Saraqib, jets killed four people on Monday evening, Karim Dawoud said."
     assert named(near)[1:3] == [("Monday", "DATE"), ("evening", "TIME")]  # within four
     assert ("four", "CARDINAL") in named("In Saraqib, jets killed four people, Karim Dawoud said.")
+
+
+@pytest.mark.model
+def test_the_models_ner_does_not_read_around_the_lexicons_weapons(context: Context) -> None:
+    """A weapon the lexicon names with a capital ("VBIED", "Grad") opens no stretch for
+    the recognizer: the stages read it from the lexicon."""
+    text = "In Saraqib, a VBIED killed four people on Monday evening."
+    weapons = weapon_names(context.lexicon)
+    assert {"VBIED", "VBIEDs", "Grad"} <= weapons
+
+    def named(not_names: frozenset[str]) -> list[tuple[str, str]]:
+        (doc,) = parse_texts(
+            context.nlp,
+            [(text, [(0, len(text), True)])],
+            needs_names=lambda d, some: mentions.may_report(d, context, some),
+            not_names=not_names,
+        )
+        return [(e.text, e.label_) for e in doc.ents]
+
+    assert ("four", "CARDINAL") in named(frozenset())  # read around "VBIED" (an ORG
+    # to the model)
+    assert named(weapons) == [("Saraqib", "GPE")]  # nothing to read around
 
 
 @pytest.mark.model

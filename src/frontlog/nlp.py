@@ -12,7 +12,7 @@ the same output (``attribute_table``, ``lemma_cache``).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from typing import Any, Protocol
 
@@ -118,6 +118,7 @@ def parse_texts(
     batch_size: int = 64,
     stand_ins: StandIns | None = None,
     needs_names: Callable[[Any, list[Any]], Iterable[Any]] | None = None,
+    not_names: Collection[str] = frozenset(),
 ) -> list[Any]:
     """One ``Doc`` per text: the full pipeline over its wanted segments (all texts'
     wanted segments go through one ``nlp.pipe``), only the tokenizer and frontlog's
@@ -125,7 +126,7 @@ def parse_texts(
     ``stand_ins`` is parsed as its stand-in (:func:`_for_parser`). With ``needs_names``
     (a parsed doc and some of its sentences → those to name), the model's entity
     recognizer runs only over those (:func:`frontlog.recognizer.read_names`), when the
-    model allows it.
+    model allows it, and not around the words ``not_names``.
 
     A model without ``make_doc`` (a test fake) parses every text whole.
     """
@@ -142,7 +143,7 @@ def parse_texts(
         for text, doc, (_, phrases) in zip(wanted, piped, inputs, strict=True)
     ]
     if apart and needs_names is not None:
-        read_names(nlp, restored, needs_names, batch_size=batch_size)
+        read_names(nlp, restored, needs_names, batch_size=batch_size, not_names=not_names)
     parsed = iter(zip(restored, wanted, strict=True))
     out = []
     for text, segments in items:

@@ -5,7 +5,7 @@ sentences that may give a mention. It costs more than the tagger and parser toge
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from frontlog.entity_patterns import COUNTRIES, RULER, RULERS
@@ -28,6 +28,7 @@ def read_names(
     docs: list[Any],
     needs_names: Callable[[Any, list[Any]], Iterable[Any]],
     batch_size: int,
+    not_names: Collection[str] = frozenset(),
 ) -> None:
     """The model's entity recognizer over the sentences ``needs_names`` picks of each
     of ``docs``, each stretch alone, then frontlog's rulers over the whole docs: the
@@ -38,13 +39,14 @@ def read_names(
     that are not in a name of frontlog's own ruler (:func:`_windows`): the ruler's names
     replace any it overlaps, so elsewhere it could add only names with no capital
     ("three", "last week"), which the stages use little (the gold set's dev predictions
-    are the same either way: docs/performance.md)."""
+    are the same either way: docs/performance.md). A word of ``not_names`` ("VBIED",
+    "Grad": weapons the lexicon knows) opens no stretch."""
     ruler = nlp.get_pipe(RULER) if RULER in nlp.pipe_names else None
     matched = {id(doc): ruler.match(doc) if ruler is not None else [] for doc in docs}
     named = {key: _kept(matches) for key, matches in matched.items()}
     picked = []
     for doc in docs:
-        windows = {sent.start: _windows(sent, named[id(doc)]) for sent in doc.sents}
+        windows = {sent.start: _windows(sent, named[id(doc)], not_names) for sent in doc.sents}
         unnamed = [sent for sent in doc.sents if windows[sent.start]]
         if unnamed:  # the cheap test first
             picked += [(doc, w) for sent in needs_names(doc, unnamed) for w in windows[sent.start]]
@@ -94,16 +96,18 @@ REACH = 4  # words each side of a name the recognizer reads: its token-to-vector
 # report of the gold set's dev part: docs/performance.md)
 
 
-def _windows(sent: Any, named: set[int]) -> list[Any]:
+def _windows(sent: Any, named: set[int], not_names: Collection[str] = ()) -> list[Any]:
     """The stretches of ``sent`` within ``REACH`` words of a capitalised word outside the
-    ruler's ``named`` tokens, not a day or a month; the sentence's first word counts only
-    as a name or a content word ("In", "Near", "According" do not)."""
+    ruler's ``named`` tokens, not a day or a month nor one of ``not_names``; the
+    sentence's first word counts only as a name or a content word ("In", "Near",
+    "According" do not)."""
     first = next((t.i for t in sent if t.is_alpha), None)
     free = [
         t.i
         for t in sent
         if any(c.isupper() for c in t.text)
         and t.i not in named
+        and t.text not in not_names
         and t.lower_.rstrip(".") not in DAYS_AND_MONTHS
         and not (t.i == first and _opens(t))
     ]

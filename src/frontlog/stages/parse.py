@@ -8,9 +8,11 @@ report is about is read later, by stage ``about``, for the reports with a mentio
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from frontlog.context import Context
+from frontlog.lexicon import Lexicon
 from frontlog.nlp import parse_texts
 from frontlog.report import Report
 from frontlog.stages import mentions, prefilter, syntax
@@ -43,4 +45,19 @@ def parse_many(reports: list[Report], ctx: Context) -> list[Any]:
     names = (
         (lambda doc, some: mentions.may_report(doc, ctx, some)) if ctx.config.prefilter else None
     )
-    return parse_texts(ctx.nlp, items, stand_ins=ctx.lexicon.stand_ins, needs_names=names)
+    return parse_texts(
+        ctx.nlp,
+        items,
+        stand_ins=ctx.lexicon.stand_ins,
+        needs_names=names,
+        not_names=weapon_names(ctx.lexicon),
+    )
+
+
+@cache
+def weapon_names(lexicon: Lexicon) -> frozenset[str]:
+    """The weapons the lexicon names with a capital ("VBIED", "Grad", "Mi-24"), and their
+    plurals: the stages read them from the lexicon, so the model's entity recognizer
+    need not read around them."""
+    names = {w for w in lexicon.weapons if any(c.isupper() for c in w)}
+    return frozenset(names | {f"{w}s" for w in names})
