@@ -95,3 +95,29 @@ def test_a_text_without_letters_has_no_language() -> None:
     assert detect("12 34, 56. -- 2017-08-15") is None  # all ASCII
     assert detect("12 34 — 56 × 78 ÷ 9") is None  # not all ASCII
     assert detect("Ceasefire talks resumed in Genève and Zürich on Monday, officials said.") == "en"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reason"),
+    [
+        ("If you can, please support our work: **donate** today.", "donation appeal"),
+        ("*Disclaimer*: the views are the author's own.", "disclaimer"),
+        ("This article is of sole responsibility of the author(s).", "disclaimer"),
+        ("This site contains copyrighted material, used under fair use.", "fair-use notice"),
+        ("© Global Research, 2017", "copyright notice"),
+        ("The original source of this article is South Front", "republication notice"),
+        ("Share on [Twitter](https://t.co/x) and Facebook", "social link"),
+        ("Become a Member of Global Research", "membership appeal"),
+        ("For media inquiries: publications@example.org", "media inquiries"),
+        ("Articles by: South Front", "byline"),
+        ("Tags : Syria, ISIS", "taxonomy labels"),
+        ("* * *", "separator"),
+        ("[https://example.org/a](https://example.org/a)", "link-only line"),
+        ("Government troops recaptured the village of Humaymah on Monday.", None),
+        ("Troops took Deir ez-Zor, a copyright-free photo showed.", None),  # not the start
+    ],
+)
+def test_each_boilerplate_rule_names_its_paragraphs(paragraph: str, reason: str | None) -> None:
+    from frontlog.stages.boilerplate import classify
+
+    assert classify(paragraph) == reason

@@ -21,29 +21,53 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<(https?://[^>]+|mailto:[^>]+)>"
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 
-# (reason, pattern) — checked in order on the paragraph with markup stripped, lower-cased
-RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern))
-    for reason, pattern in (
+# (reason, pattern, words) — checked in order on the paragraph with markup stripped,
+# lower-cased; a paragraph the pattern fits holds one of the words, which are looked for
+# first (substring tests pass the many paragraphs no rule fits); no words: always tried
+RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (reason, re.compile(pattern), words)
+    for reason, pattern, words in (
         (
             "donation appeal",
             r"\b(?:donate|donation|paypal|patreon|support (?:the|our) "
             r"(?:project|work|journalism)|support us|if you like our content)\b",
+            ("donat", "paypal", "patreon", "support", "if you like our content"),
         ),
-        ("disclaimer", r"^\W*disclaimer\b|\bof sole responsibility of the author"),
-        ("fair-use notice", r"\bfair use\b"),
-        ("copyright notice", r"^\W*(?:copyright|©)|\ball rights reserved\b"),
-        ("republication notice", r"^\W*the original source of this article is\b"),
+        (
+            "disclaimer",
+            r"^\W*disclaimer\b|\bof sole responsibility of the author",
+            ("disclaimer", "of sole responsibility of the author"),
+        ),
+        ("fair-use notice", r"\bfair use\b", ("fair use",)),
+        (
+            "copyright notice",
+            r"^\W*(?:copyright|©)|\ball rights reserved\b",
+            ("copyright", "©", "all rights reserved"),
+        ),
+        (
+            "republication notice",
+            r"^\W*the original source of this article is\b",
+            ("the original source of this article is",),
+        ),
         (
             "social link",
             r"\b(?:comment on|share (?:this|on)|follow us on|like us on)\b.*"
             r"\b(?:facebook|twitter|telegram|instagram|page|articles)\b",
+            ("comment on", "share this", "share on", "follow us on", "like us on"),
         ),
-        ("membership appeal", r"\bbecome a (?:member|subscriber|patron)\b|\bsubscribe to\b"),
-        ("media inquiries", r"^\W*for media (?:inquiries|enquiries)\b"),
-        ("byline", r"^\W*articles by:"),
-        ("taxonomy labels", r"^\W*(?:region|theme|in-depth report|tags|categories|topics)\s*:"),
-        ("separator", r"^[\W_]+$"),
+        (
+            "membership appeal",
+            r"\bbecome a (?:member|subscriber|patron)\b|\bsubscribe to\b",
+            ("become a ", "subscribe to"),
+        ),
+        ("media inquiries", r"^\W*for media (?:inquiries|enquiries)\b", ("for media ",)),
+        ("byline", r"^\W*articles by:", ("articles by:",)),
+        (
+            "taxonomy labels",
+            r"^\W*(?:region|theme|in-depth report|tags|categories|topics)\s*:",
+            (":",),
+        ),
+        ("separator", r"^[\W_]+$", ()),
     )
 )
 
@@ -71,28 +95,23 @@ def split_headings(paragraph: str) -> list[str]:
     return [" ".join(b) if len(b) > 1 else b[0] for b in blocks if b]
 
 
-_ANY_RULE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in RULES))
-
-
 def classify(paragraph: str) -> str | None:
     """The reason this paragraph is boilerplate, or None if it may be report text."""
-    plain = strip_markup(paragraph)
-    lowered = plain.lower()
-    if _ANY_RULE.search(lowered):  # one search for the many paragraphs none fits
-        for reason, pattern in RULES:
-            if pattern.search(lowered):
-                return reason
+    lowered = strip_markup(paragraph).lower()
+    for reason, pattern, words in RULES:
+        if (not words or any(w in lowered for w in words)) and pattern.search(lowered):
+            return reason
     if _link_only(paragraph):
         return "link-only line"
     return None
 
 
 def _link_only(paragraph: str) -> bool:
+    if not ("http" in paragraph or _MD_LINK.search(paragraph)):
+        return False
     without = _MD_LINK.sub("", paragraph)
     without = re.sub(r"https?://\S+|www\.\S+", "", without)
-    return bool(_MD_LINK.search(paragraph) or "http" in paragraph) and not re.search(
-        r"[A-Za-z]{2,}", without
-    )
+    return not re.search(r"[A-Za-z]{2,}", without)
 
 
 def parse_date(text: str) -> str | None:
