@@ -209,11 +209,11 @@ def detect(text: str) -> str | None:
             return None
         if len(_LATIN.findall(sample)) / letters < 0.5:
             return _script([c for c in sample if c.isalpha()])
-    words = [w.lower() for w in _WORD.findall(ARABIC_ARTICLE.sub(" ", sample))]
-    if len(words) < 8:
+    counts = Counter(map(str.lower, _WORD.findall(ARABIC_ARTICLE.sub(" ", sample))))
+    words = counts.total()
+    if words < 8:
         return None
-    counts = Counter(words)
-    scores = {lang: sum(map(counts.get, s, repeat(0))) / len(words) for lang, s in _SETS.items()}
+    scores = {lang: sum(map(counts.get, s, repeat(0))) / words for lang, s in _SETS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < 0.03:
         return None
