@@ -3,6 +3,8 @@ ruler does not name (``recognizer._windows``)."""
 
 from __future__ import annotations
 
+import spacy
+
 from frontlog import recognizer
 from frontlog.context import Context
 
@@ -25,3 +27,13 @@ def test_names_the_ruler_holds_and_months_open_no_window(context: Context) -> No
     doc = context.nlp.make_doc("the strike of March on the farm of Ngoroko")
     ngoroko = next(t.i for t in doc if t.text == "Ngoroko")
     assert recognizer._windows(doc[:], named={ngoroko}) == []
+
+
+def test_the_capitalised_words_are_read_from_the_docs_array() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("In Saraqib, the UN's iPhone and an RPG-7 hit élan, Éire and 42 people.")
+    expected = [t.i for t in doc if any(c.isupper() for c in t.text)]
+    assert recognizer.capitalised(doc) == expected
+    words = [doc[i].text for i in expected]
+    assert words[:4] == ["In", "Saraqib", "UN", "iPhone"]
+    assert "Éire" in words and "élan" not in words

@@ -5,7 +5,8 @@ sentences that may give a mention. It costs more than the tagger and parser toge
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from frontlog.entity_patterns import COUNTRIES, RULER, RULERS
@@ -46,7 +47,8 @@ def read_names(
     named = {key: _kept(matches) for key, matches in matched.items()}
     picked = []
     for doc in docs:
-        windows = {sent.start: _windows(sent, named[id(doc)], not_names) for sent in doc.sents}
+        caps, kept = capitalised(doc), named[id(doc)]
+        windows = {sent.start: _windows(sent, kept, not_names, caps) for sent in doc.sents}
         unnamed = [sent for sent in doc.sents if windows[sent.start]]
         if unnamed:  # the cheap test first
             picked += [(doc, w) for sent in needs_names(doc, unnamed) for w in windows[sent.start]]
@@ -96,20 +98,29 @@ REACH = 4  # words each side of a name the recognizer reads: its token-to-vector
 # report of the gold set's dev part: docs/performance.md)
 
 
-def _windows(sent: Any, named: set[int], not_names: Collection[str] = ()) -> list[Any]:
+def _windows(
+    sent: Any,
+    named: set[int],
+    not_names: Collection[str] = (),
+    caps: Sequence[int] | None = None,
+) -> list[Any]:
     """The stretches of ``sent`` within ``REACH`` words of a capitalised word outside the
     ruler's ``named`` tokens, not a day or a month nor one of ``not_names``; the
     sentence's first word counts only as a name or a content word ("In", "Near",
-    "According" do not)."""
+    "According" do not). ``caps``: the doc's :func:`capitalised` words, if known."""
+    doc = sent.doc
+    caps = capitalised(doc) if caps is None else caps
+    inside = caps[bisect_left(caps, sent.start) : bisect_left(caps, sent.end)]
+    unnamed = [i for i in inside if i not in named]
+    if not unnamed:
+        return []
     first = next((t.i for t in sent if t.is_alpha), None)
     free = [
-        t.i
-        for t in sent
-        if any(c.isupper() for c in t.text)
-        and t.i not in named
-        and t.text not in not_names
-        and t.lower_.rstrip(".") not in DAYS_AND_MONTHS
-        and not (t.i == first and _opens(t))
+        i
+        for i in unnamed
+        if doc[i].text not in not_names
+        and doc[i].lower_.rstrip(".") not in DAYS_AND_MONTHS
+        and not (i == first and _opens(doc[i]))
     ]
     stretches: list[list[int]] = []
     for i in free:
@@ -119,6 +130,27 @@ def _windows(sent: Any, named: set[int], not_names: Collection[str] = ()) -> lis
         else:
             stretches.append([start, end])
     return [sent.doc[start:end] for start, end in stretches]
+
+
+_CAPITAL: dict[int, bool] = {}  # a word's hash -> whether it holds a capital letter
+REMEMBERED = 200_000  # words remembered; then forgotten, so memory stays bounded
+
+
+def capitalised(doc: Any) -> list[int]:
+    """The indices of ``doc``'s words that hold a capital letter, read from its array."""
+    from spacy.attrs import ORTH
+
+    if len(_CAPITAL) > REMEMBERED:
+        _CAPITAL.clear()
+    strings = doc.vocab.strings
+    out = []
+    for i, key in enumerate(doc.to_array([ORTH]).tolist()):
+        capital = _CAPITAL.get(key)
+        if capital is None:
+            capital = _CAPITAL[key] = any(c.isupper() for c in strings[key])
+        if capital:
+            out.append(i)
+    return out
 
 
 def _opens(token: Any) -> bool:
