@@ -280,9 +280,9 @@ def _joined(parts: list[tuple[Any, str]]) -> Any:
     words: list[str] = []
     spaces: list[bool] = []
     for part, text in parts:
-        for start, length, space in part.to_array([IDX, LENGTH, SPACY]).tolist():
-            words.append(text[start : start + length])
-            spaces.append(bool(space))
+        starts, lengths, space = part.to_array([IDX, LENGTH, SPACY]).T.tolist()
+        words += [text[s : s + n] for s, n in zip(starts, lengths, strict=True)]
+        spaces += map(bool, space)
     doc = Doc(parts[0][0].vocab, words=words, spaces=spaces)
     array: Any = numpy.concatenate([part.to_array(attrs) for part, _ in parts])
     doc.from_array(attrs, array)
