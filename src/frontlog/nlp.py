@@ -280,8 +280,8 @@ def _joined(parts: list[tuple[Any, str]]) -> Any:
     words: list[str] = []
     spaces: list[bool] = []
     for part, text in parts:
-        starts, lengths, space = part.to_array([IDX, LENGTH, SPACY]).T.tolist()
-        words += [text[s : s + n] for s, n in zip(starts, lengths, strict=True)]
+        offsets, lengths, space = part.to_array([IDX, LENGTH, SPACY]).T.tolist()
+        words += [text[s : s + n] for s, n in zip(offsets, lengths, strict=True)]
         spaces += map(bool, space)
     doc = Doc(parts[0][0].vocab, words=words, spaces=spaces)
     array: Any = numpy.concatenate([part.to_array(attrs) for part, _ in parts])
