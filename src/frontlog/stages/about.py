@@ -74,7 +74,7 @@ def run(report: Report, ctx: Context) -> Report:
     (:func:`about`), when it has a mention."""
     if not report.mentions:
         return report
-    named = tuple(find_actors(report.doc.text, 0, ctx.lexicon, country=None))
+    named = tuple(find_actors(report.text, 0, ctx.lexicon, country=None))
     return replace(report, countries=about(report.doc, ctx, named), named=named)
 
 
