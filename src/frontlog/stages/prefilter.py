@@ -266,12 +266,15 @@ _ABBREVIATIONS = {
 }
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Consecutive stretches of ``text``, one per sentence with the white space after
     it; in doubt, two sentences stay one (the stretch is parsed whole)."""
     out, begin = [], 0
     for found in _END.finditer(text):
-        word = re.search(r"(\w+)\W*$", text[max(begin, found.start() - 40) : found.start() + 1])
+        word = _LAST_WORD.search(text, max(begin, found.start() - 40), found.start() + 1)
         if word is None or len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS:
             continue
         out.append((begin, found.end()))
