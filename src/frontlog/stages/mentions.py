@@ -116,9 +116,11 @@ def _triggers(
     """The sentence's triggers that report an event, with their families; not
     ``named``, as far as can be told before the names are found."""
     triggers: list[tuple[str, Any]] = []
-    headline = _is_headline(sent)
+    headline: bool | None = None  # asked once, when a word may be a trigger
     doc = sent.doc
     for token in (doc[i] for i in range(sent.start, sent.end) if i in read.words):
+        if headline is None:
+            headline = _is_headline(sent)
         family = _family(token, ctx, named=named)
         if family and _reports_event(token, family, read.governed, headline=headline, named=named):
             triggers.append((family, token))
