@@ -193,6 +193,24 @@ def test_a_country_name_overwrites_no_other_name(context: Context) -> None:
 
 
 @pytest.mark.model
+def test_country_names_are_read_in_parsed_and_unparsed_parts_alike(context: Context) -> None:
+    """The country names are set once over a report's whole doc, after the parts are
+    joined: in a sentence the model read, and in one it did not."""
+    text = "Talks on Burma continued in Turkey. Gunmen killed 4 people in Chad on Monday."
+    first = text.index("Gunmen")
+    segments = [(0, first, False), (first, len(text), True)]
+    (doc,) = parse_texts(
+        context.nlp,
+        [(text, segments)],
+        needs_names=lambda d, some: mentions.may_report(d, context, some),
+    )
+    talks, gunmen = list(doc.sents)
+    assert not talks.root.dep_  # not parsed
+    assert [(e.text, e.label_) for e in talks.ents] == [("Burma", "GPE"), ("Turkey", "GPE")]
+    assert ("Chad", "GPE") in [(e.text, e.label_) for e in gunmen.ents]
+
+
+@pytest.mark.model
 def test_a_killing_shot_dead_from_a_motorcycle_is_an_event(context: Context) -> None:
     (event,) = events(
         context, "Unknown gunmen on a motorcycle shot dead a police colonel in Zahedan on Sunday."

@@ -122,7 +122,8 @@ def parse_texts(
 ) -> list[Any]:
     """One ``Doc`` per text: the full pipeline over its wanted segments (all texts'
     wanted segments go through one ``nlp.pipe``), only the tokenizer and frontlog's
-    entity ruler over the rest. Token offsets are those of each text. A phrase of
+    entity ruler over the rest, then the country names over each text's whole doc.
+    Token offsets are those of each text. A phrase of
     ``stand_ins`` is parsed as its stand-in (:func:`_for_parser`). With ``needs_names``
     (a parsed doc and some of its sentences → those to name), the model's entity
     recognizer runs only over those (:func:`frontlog.recognizer.read_names`), when the
@@ -162,6 +163,8 @@ def parse_texts(
             doc = parts[0][0]
         else:
             doc = _joined(parts)
+        if COUNTRIES in nlp.pipe_names:  # once over the whole doc, not part by part
+            doc = nlp.get_pipe(COUNTRIES)(doc)
         doc.tensor = numpy.zeros((len(doc), 0), dtype="float32")  # no stage reads it
         out.append(doc)
     return out
@@ -184,13 +187,10 @@ def _pipe(nlp: Any, given: list[Any], *, apart: bool, batch_size: int) -> Iterat
     return docs
 
 
-def _rulers(nlp: Any, doc: Any) -> Any:
-    """frontlog's entity rulers over ``doc``: the dictionary's and gazetteer's names,
-    then country names where no other name is."""
-    for name in RULERS:
-        if name in nlp.pipe_names:
-            doc = nlp.get_pipe(name)(doc)
-    return doc
+def _ruler(nlp: Any, doc: Any) -> Any:
+    """frontlog's entity ruler over ``doc``: the dictionary's and gazetteer's names
+    (country names where no other name is come last, over the whole doc)."""
+    return nlp.get_pipe(RULER)(doc) if RULER in nlp.pipe_names else doc
 
 
 def _for_parser(nlp: Any, text: str, stand_ins: StandIns) -> tuple[Any, list[Phrase]]:
@@ -251,7 +251,7 @@ def _unparsed(nlp: Any, text: str, starts: list[int], end: int) -> Any:
     doc = nlp.make_doc(part)
     if not len(doc):
         return doc
-    doc = _rulers(nlp, doc)
+    doc = _ruler(nlp, doc)
     idx, space, given = doc.to_array([IDX, IS_SPACE, SENT_START]).T
     begins = numpy.isin(idx, [start - starts[0] for start in starts]) | (given == 1)
     space = space.astype(bool)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
-from frontlog.entity_patterns import COUNTRIES, RULER, RULERS
+from frontlog.entity_patterns import RULER, RULERS
 
 
 def names_apart(nlp: Any) -> bool:
@@ -32,8 +32,9 @@ def read_names(
     not_names: Collection[str] = frozenset(),
 ) -> None:
     """The model's entity recognizer over the sentences ``needs_names`` picks of each
-    of ``docs``, each stretch alone, then frontlog's rulers over the whole docs: the
-    other parsed sentences get their names from the rulers alone, like unparsed ones. The
+    of ``docs``, each stretch alone, then frontlog's ruler over the whole docs: the
+    other parsed sentences get their names from the rulers alone, like unparsed ones
+    (the country names come after, over each report's whole doc: ``parse_texts``). The
     recognizer costs more than the tagger and parser together (docs/performance.md).
 
     The recognizer reads only the words around a picked sentence's capitalised words
@@ -67,8 +68,6 @@ def read_names(
         if ruler is not None:
             ruler.set_annotations(doc, matched[id(doc)])  # as ``ruler(doc)``: its
             # matches do not depend on the names already there
-        if COUNTRIES in nlp.pipe_names:
-            nlp.get_pipe(COUNTRIES)(doc)
 
 
 FUNCTION_WORDS = {"ADP", "ADV", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "VERB", "NUM"}
