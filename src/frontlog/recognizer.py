@@ -33,7 +33,7 @@ def read_names(
 ) -> None:
     """The model's entity recognizer over the sentences ``needs_names`` picks of each
     of ``docs``, each stretch alone, then frontlog's ruler over the whole docs: the
-    other parsed sentences get their names from the rulers alone, like unparsed ones
+    other parsed sentences get their names from the ruler alone, like unparsed ones
     (the country names come after, over each report's whole doc: ``parse_texts``). The
     recognizer costs more than the tagger and parser together (docs/performance.md).
 

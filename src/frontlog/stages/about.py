@@ -28,7 +28,7 @@ from frontlog.stages.place_find import whole
 from frontlog.stages.place_rank import as_written
 from frontlog.stages.place_words import ADMIN_UNITS, CLASSIFIER, whence
 
-REQUIRES = ("doc", "mentions")
+REQUIRES = ("text", "doc", "mentions")
 ASSIGNS = ("named", "countries")
 
 PLACE_PREPS = {
